@@ -1,0 +1,77 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Source folders besides PrecisModels; that target's path is the package root (so that it can
+/// bundle the top-level Models/ folder) and must exclude them.
+let otherSourceFolders = [
+    "CBLAS", "PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts", "PrecisEvaluation",
+    "Precis", "PrecisCLI", "EvaluateCLI",
+]
+
+/// Precis: extractive summaries with source citations and numeric fact checking
+/// for Japanese and English news.
+let package = Package(
+    name: "Precis",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Precis", targets: ["Precis"]),
+        .library(name: "PrecisText", targets: ["PrecisText"]),
+        .library(name: "PrecisVectors", targets: ["PrecisVectors"]),
+        .library(name: "PrecisSummary", targets: ["PrecisSummary"]),
+        .library(name: "PrecisFacts", targets: ["PrecisFacts"]),
+        .library(name: "PrecisEvaluation", targets: ["PrecisEvaluation"]),
+        .executable(name: "precis", targets: ["PrecisCLI"]),
+        .executable(name: "evaluate", targets: ["EvaluateCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // C: the system BLAS (Debian libblas-dev + OpenBLAS at run time). Not public API.
+        .systemLibrary(
+            name: "CBLAS",
+            path: "Sources/CBLAS",
+            providers: [.apt(["libblas-dev", "libopenblas0-pthread"])]
+        ),
+        // Data files under Models/ (stopwords, term-weight models), shipped as a resource bundle.
+        .target(
+            name: "PrecisModels",
+            path: ".",
+            exclude: ["Evaluation", "Examples", "Scripts", "Tests", "README.md"]
+                + otherSourceFolders.map { "Sources/\($0)" },
+            sources: ["Sources/PrecisModels"],
+            resources: [.copy("Models")]
+        ),
+        .target(name: "PrecisText", dependencies: ["PrecisModels"]),
+        .target(
+            name: "PrecisVectors",
+            dependencies: [
+                "PrecisText", "PrecisModels",
+                .target(name: "CBLAS", condition: .when(platforms: [.linux])),
+            ]
+        ),
+        .target(name: "PrecisSummary", dependencies: ["PrecisText", "PrecisVectors"]),
+        .target(
+            name: "PrecisFacts",
+            dependencies: ["PrecisText", "PrecisVectors", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(name: "PrecisEvaluation", dependencies: ["PrecisText", "PrecisSummary", "PrecisFacts"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts"]),
+        .executableTarget(
+            name: "PrecisCLI",
+            dependencies: ["Precis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "EvaluateCLI",
+            dependencies: ["PrecisEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "PrecisTextTests", dependencies: ["PrecisText"], exclude: ["Data"]),
+        .testTarget(name: "PrecisVectorsTests", dependencies: ["PrecisVectors"]),
+        .testTarget(name: "PrecisSummaryTests", dependencies: ["PrecisSummary"]),
+        .testTarget(name: "PrecisFactsTests", dependencies: ["PrecisFacts"]),
+        .testTarget(name: "PrecisEvaluationTests", dependencies: ["PrecisEvaluation"]),
+        .testTarget(name: "PrecisCLITests", dependencies: ["PrecisCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// Placeholder until the evaluation harness lands.
+print("evaluate: not built yet")

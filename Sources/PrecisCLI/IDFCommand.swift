@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// `precis idf`: term-weight models.
+struct IDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "idf",
+        abstract: "Build term-weight (IDF) models.",
+        subcommands: [Fit.self]
+    )
+
+    /// `precis idf fit`: counts document frequencies over a corpus into a model file.
+    struct Fit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fit an IDF model on text files or JSON Lines.",
+            discussion: """
+                Each .jsonl file holds one document per line (the --field member, default "text"); \
+                any other file is one document. Progress goes to standard error.
+                Example: precis idf fit corpus.jsonl --language ja --output Models/idf-ja.tsv
+                """
+        )
+
+        @Argument(help: "Text files or .jsonl files.") var inputs: [String]
+        @Option(help: "Language of the corpus: ja or en.") var language: Language
+        @Option(help: "Where to write the model.") var output: String
+        @Option(name: .customLong("min-df"), help: "Drop terms seen in fewer documents.") var minDF: Int = 2
+        @Option(help: "JSON member holding the text in .jsonl files.") var field: String = "text"
+        @Option(help: "Provenance recorded in the model header.") var source: String?
+        @Option(help: "Licence of the corpus, recorded in the model header.") var license: String?
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("Name at least one input file.") }
+            if minDF < 1 { throw ValidationError("--min-df must be at least 1.") }
+        }
+
+        func run() throws {
+            var builder = IDFModelBuilder(tokenizer: try Tokenizer.bundled(for: language))
+            let decoder = TextDecoder()
+            var lastReport = Date()
+            func progress(_ force: Bool = false) {
+                if force || Date().timeIntervalSince(lastReport) > 1 {
+                    FileHandle.standardError.write(Data("fitted \(builder.documentCount) documents\n".utf8))
+                    lastReport = Date()
+                }
+            }
+            for path in inputs {
+                let bytes = try InputReader.bytes(of: path)
+                let text: String
+                do { text = try decoder.decode(bytes, source: path) } catch { throw CLIError.failed(error.description) }
+                if path.hasSuffix(".jsonl") {
+                    var lineNumber = 0
+                    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                        lineNumber += 1
+                        if line.allSatisfy(\.isWhitespace) { continue }
+                        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                              let document = object[field] as? String else {
+                            throw CLIError.failed("\(path):\(lineNumber): expected a JSON object with a string member \"\(field)\"")
+                        }
+                        builder.add(document: document)
+                        progress()
+                    }
+                } else {
+                    builder.add(document: text)
+                    progress()
+                }
+            }
+            progress(true)
+            var metadata: [String: String] = [:]
+            metadata["source"] = source
+            metadata["license"] = license
+            let model = builder.build(minimumDocumentFrequency: minDF, metadata: metadata)
+            do { try model.serialized().write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                throw CLIError.failed("\(output): cannot write: \(error.localizedDescription)")
+            }
+            FileHandle.standardError.write(Data("wrote \(model.documentFrequency.count) terms from \(model.documentCount) documents to \(output)\n".utf8))
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

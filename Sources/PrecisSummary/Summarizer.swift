@@ -1,0 +1,140 @@
+import PrecisText
+import PrecisVectors
+
+/// Extractive summarizer: picks source sentences verbatim and cites where each came from.
+///
+/// Pipeline: candidate sentences (not noise, at least `minimumTerms` terms) from every document
+/// → TF-IDF vectors in one space → cosine similarity graph (sparse or BLAS kernel) → LexRank or
+/// centroid scores, blended with a lead prior → near-duplicates collapsed → MMR selection under
+/// the budget. Ties are broken by position, so the output is the same on every run.
+public struct Summarizer: Sendable {
+    public var options: SummaryOptions
+
+    public init(options: SummaryOptions = SummaryOptions()) {
+        self.options = options
+    }
+
+    /// Summarizes one or more documents together.
+    /// - Throws: `SummarizeError` for an invalid budget, no documents, duplicate ids or a model
+    ///   that cannot be loaded.
+    public func summarize(_ documents: [Document]) throws(SummarizeError) -> Summary {
+        try options.budget.validate()
+        guard !documents.isEmpty else { throw .noDocuments }
+        var ids = Set<String>()
+        for document in documents where !ids.insert(document.id).inserted { throw .duplicateDocumentID(document.id) }
+
+        let language = options.language ?? Self.majorityLanguage(documents)
+        let tokenizer: Tokenizer
+        do { tokenizer = try Tokenizer.bundled(for: language) } catch { throw .model(error) }
+        let idf: IDFSource
+        switch options.weighting {
+        case .input: idf = .input
+        case .model(let model):
+            guard model.tokenizer == tokenizer.version else { throw .modelMismatch(expected: tokenizer.version, found: model.tokenizer) }
+            idf = .model(model)
+        case .bundled:
+            do { idf = .model(try IDFModel.bundled(for: language)) } catch { throw .model(error) }
+        }
+
+        // Candidates, in document order.
+        var candidates: [Candidate] = []
+        var termLists: [[String]] = []
+        for (d, document) in documents.enumerated() {
+            var position = 0
+            for sentence in document.sentences where !sentence.isNoise {
+                let terms = tokenizer.terms(in: sentence.text)
+                guard terms.count >= options.minimumTerms else { continue }
+                candidates.append(Candidate(document: d, sentence: sentence, position: position))
+                termLists.append(terms)
+                position += 1
+            }
+        }
+        let vectors = TFIDFVectorizer(idf: idf, sublinearTF: options.sublinearTF).vectorize(termLists)
+        let (similarity, kernel) = options.kernel.similarities(of: vectors)
+
+        var scores: [Double]
+        switch options.algorithm {
+        case .lexrank:
+            scores = LexRank(teleport: options.teleportProbability, maxIterations: options.maxIterations,
+                             tolerance: options.tolerance).scores(similarity)
+        case .centroid:
+            scores = CentroidScorer().scores(similarity)
+        }
+        scores = blendPositionPrior(scores, candidates)
+
+        let groups = DuplicateGroups(similarity: similarity, threshold: options.duplicateThreshold)
+        let lengths = candidates.map { cost(of: $0.sentence.text) }
+        let limit = budgetLimit(candidates)
+        let picked = MMRSelector(lambda: options.mmrLambda, duplicateThreshold: options.duplicateThreshold)
+            .select(scores: scores, similarity: similarity, representatives: groups.representatives,
+                    lengths: lengths, limit: limit)
+
+        var result: [SummarySentence] = []
+        for (rank, index) in picked.enumerated() {
+            let candidate = candidates[index]
+            let document = documents[candidate.document]
+            let sources = groups.members(of: index).map { m -> Citation in
+                let c = candidates[m]
+                return Citation(document: documents[c.document].id, sentence: c.sentence.index,
+                                start: c.sentence.start, end: c.sentence.end)
+            }
+            result.append(SummarySentence(text: candidate.sentence.text, document: document.id,
+                                          sentence: candidate.sentence.index, start: candidate.sentence.start,
+                                          end: candidate.sentence.end, score: (scores[index] * 1e6).rounded() / 1e6,
+                                          rank: rank + 1, sources: sources))
+        }
+        if options.order == .document {
+            let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+            result.sort { (order[$0.document]!, $0.sentence) < (order[$1.document]!, $1.sentence) }
+        }
+        return Summary(algorithm: options.algorithm, language: language, kernel: kernel, budget: options.budget,
+                       candidates: candidates.count, sentences: result)
+    }
+
+    /// Convenience: summarizes one text.
+    public func summarize(text: String, id: String = "input") throws(SummarizeError) -> Summary {
+        try summarize([Document(id: id, text: text, language: options.language)])
+    }
+
+    struct Candidate {
+        var document: Int
+        var sentence: Sentence
+        /// Position among the document's candidates, from 0.
+        var position: Int
+    }
+
+    /// Scores scaled to a maximum of 1, blended with the lead prior `1/√(1 + position)`, and
+    /// rounded to 1e-9 so that float noise cannot reorder ties (position breaks them).
+    private func blendPositionPrior(_ scores: [Double], _ candidates: [Candidate]) -> [Double] {
+        let top = scores.max() ?? 0
+        let w = min(max(options.positionWeight, 0), 1)
+        return zip(scores, candidates).map { score, candidate in
+            let relevance = top > 0 ? score / top : 0
+            let prior = 1 / (1 + Double(candidate.position)).squareRoot()
+            return (((1 - w) * relevance + w * prior) * 1e9).rounded() / 1e9
+        }
+    }
+
+    private func cost(of text: String) -> Int {
+        switch options.budget {
+        case .sentences: return 1
+        case .characters, .ratio: return text.count
+        case .words: return SummaryBudget.words(in: text)
+        }
+    }
+
+    private func budgetLimit(_ candidates: [Candidate]) -> Int {
+        switch options.budget {
+        case .sentences(let n), .characters(let n), .words(let n): return n
+        case .ratio(let r):
+            let total = candidates.reduce(0) { $0 + $1.sentence.text.count }
+            return Int((Double(total) * r).rounded(.up))
+        }
+    }
+
+    static func majorityLanguage(_ documents: [Document]) -> Language {
+        var bytes: [Language: Int] = [:]
+        for d in documents { bytes[d.language, default: 0] += d.text.utf8.count }
+        return bytes.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }?.key ?? .en
+    }
+}

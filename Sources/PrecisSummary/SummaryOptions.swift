@@ -1,0 +1,56 @@
+import PrecisText
+import PrecisVectors
+
+/// The scoring algorithm.
+public enum SummaryAlgorithm: String, Sendable, Codable, CaseIterable {
+    /// Continuous LexRank: stationary distribution of a random walk on the cosine graph.
+    case lexrank
+    /// Cosine similarity to the TF-IDF centroid of all sentences.
+    case centroid
+}
+
+/// Order of the sentences in the output.
+public enum SummaryOrder: String, Sendable, Codable, CaseIterable {
+    /// As they stand in the input (documents in the given order).
+    case document
+    /// Best first.
+    case rank
+}
+
+/// Which term weights to use.
+public enum TermWeighting: Sendable {
+    /// The model under `Models/` for the input's language (default).
+    case bundled
+    /// IDF computed from the input's own sentences.
+    case input
+    /// A model loaded by the caller.
+    case model(IDFModel)
+}
+
+/// Everything that controls a summary. The defaults are the documented, evaluated choice.
+public struct SummaryOptions: Sendable {
+    public var budget: SummaryBudget = .sentences(3)
+    public var algorithm: SummaryAlgorithm = .lexrank
+    /// Fixes the language; `nil` detects it (the majority language of the documents, by bytes).
+    public var language: Language? = nil
+    public var weighting: TermWeighting = .bundled
+    public var sublinearTF: Bool = true
+    public var kernel: SimilarityKernel = .automatic
+    /// MMR trade-off λ in [0, 1]: relevance weight against redundancy; 1 turns MMR off.
+    public var mmrLambda: Double = 0.7
+    /// Weight in [0, 1] of the lead prior `1/√(1 + position)`; news puts its key facts first.
+    public var positionWeight: Double = 0.3
+    /// Sentences at or above this cosine similarity are near-duplicates: they collapse into one
+    /// summary sentence that cites all of them, and MMR never picks two of them.
+    public var duplicateThreshold: Float = 0.8
+    /// LexRank: probability of a random jump (1 − damping factor).
+    public var teleportProbability: Double = 0.15
+    /// LexRank: iteration cap and L1 convergence tolerance.
+    public var maxIterations: Int = 100
+    public var tolerance: Double = 1e-7
+    /// Sentences with fewer terms are not candidates.
+    public var minimumTerms: Int = 3
+    public var order: SummaryOrder = .document
+
+    public init() {}
+}

@@ -1,0 +1,164 @@
+/// How the cosine similarity matrix is computed.
+public enum SimilarityKernel: String, Sendable, Codable, CaseIterable {
+    /// Inverted index: accumulates products over the sentences sharing each term.
+    case sparse
+    /// BLAS `ssyrk` on the dense sentence × term matrix restricted to terms in two or more sentences.
+    case dense
+    /// Picks the cheaper of the two from the input's shape (see `SimilarityCost`).
+    case automatic
+
+    /// The cosine similarity matrix of L2-normalised rows, and the kernel actually used.
+    public func similarities(of matrix: TFIDFMatrix) -> (matrix: SimilarityMatrix, kernel: SimilarityKernel) {
+        switch self {
+        case .sparse: return (SparseSimilarity.compute(matrix), .sparse)
+        case .dense: return (DenseSimilarity.compute(matrix), .dense)
+        case .automatic:
+            let choice = SimilarityCost(matrix).cheaper
+            return choice.similarities(of: matrix)
+        }
+    }
+}
+
+/// Estimated cost of each kernel for one input, in seconds on a typical 2-core machine with
+/// OpenBLAS; the constants were measured with the benchmark target (see Benchmarks/README.md).
+public struct SimilarityCost: Sendable {
+    /// Multiply-adds the sparse kernel performs: Σ over terms of df·(df−1)/2.
+    public let sparsePairs: Double
+    /// Sentences and shared terms (df ≥ 2): the dense matrix is `sentences × sharedTerms`.
+    public let sentences: Double
+    public let sharedTerms: Double
+
+    public init(_ matrix: TFIDFMatrix) {
+        var pairs = 0.0
+        var shared = 0.0
+        for df in matrix.rowFrequency where df >= 2 {
+            pairs += Double(df) * Double(df - 1) / 2
+            shared += 1
+        }
+        sparsePairs = pairs
+        sentences = Double(matrix.rows.count)
+        sharedTerms = shared
+    }
+
+    /// Seconds per scattered multiply-add of the sparse kernel.
+    static let sparsePerPair = 1.2e-9
+    /// Seconds per multiply-add of `ssyrk` (about 40 GFLOP/s effective).
+    static let densePerFMA = 0.05e-9
+    /// Seconds per element written: building the dense matrix, clearing and mirroring the result.
+    static let perElement = 0.4e-9
+
+    public var sparseSeconds: Double { sparsePairs * Self.sparsePerPair + sentences * sentences * Self.perElement }
+    public var denseSeconds: Double {
+        sentences * sentences * sharedTerms / 2 * Self.densePerFMA
+            + sentences * sharedTerms * Self.perElement + sentences * sentences * Self.perElement
+    }
+
+    /// The kernel expected to be faster.
+    public var cheaper: SimilarityKernel { denseSeconds < sparseSeconds ? .dense : .sparse }
+}
+
+/// The inverted-index kernel.
+enum SparseSimilarity {
+    static func compute(_ matrix: TFIDFMatrix) -> SimilarityMatrix {
+        let n = matrix.rows.count
+        var out = [Float](repeating: 0, count: n * n)
+        guard n > 0 else { return SimilarityMatrix(count: 0, values: out) }
+        // Postings in CSC form: for each term, the rows containing it (increasing) and weights.
+        let termCount = matrix.termCount
+        var starts = [Int](repeating: 0, count: termCount + 1)
+        for row in matrix.rows { for id in row.indices { starts[Int(id) + 1] += 1 } }
+        for t in 0..<termCount { starts[t + 1] += starts[t] }
+        var fill = starts
+        var postingRows = [Int32](repeating: 0, count: starts[termCount])
+        var postingWeights = [Float](repeating: 0, count: starts[termCount])
+        for (r, row) in matrix.rows.enumerated() {
+            for (k, id) in row.indices.enumerated() {
+                let p = fill[Int(id)]
+                postingRows[p] = Int32(r)
+                postingWeights[p] = row.values[k]
+                fill[Int(id)] = p + 1
+            }
+        }
+        // Row by row, upper triangle: each term's cursor sits on the current row's own posting.
+        var cursor = starts
+        out.withUnsafeMutableBufferPointer { o in
+            postingRows.withUnsafeBufferPointer { pr in
+                postingWeights.withUnsafeBufferPointer { pw in
+                    for (i, row) in matrix.rows.enumerated() {
+                        let base = i * n
+                        var selfSum: Float = 0
+                        for (k, id) in row.indices.enumerated() {
+                            let t = Int(id)
+                            let w = row.values[k]
+                            let mine = cursor[t]
+                            selfSum += w * w
+                            var p = mine + 1
+                            let end = starts[t + 1]
+                            while p < end {
+                                o[base + Int(pr[p])] += w * pw[p]
+                                p += 1
+                            }
+                            cursor[t] = mine + 1
+                        }
+                        o[base + i] = selfSum > 0 ? 1 : 0
+                    }
+                    mirrorUpper(o.baseAddress!, n)
+                }
+            }
+        }
+        return SimilarityMatrix(count: n, values: out)
+    }
+}
+
+/// The BLAS kernel: `ssyrk` over blocks of shared-term columns.
+enum DenseSimilarity {
+    /// Largest dense block built at once, in floats (64 MiB).
+    static let blockFloats = 16 << 20
+
+    static func compute(_ matrix: TFIDFMatrix) -> SimilarityMatrix {
+        let n = matrix.rows.count
+        var out = [Float](repeating: 0, count: n * n)
+        guard n > 0 else { return SimilarityMatrix(count: 0, values: out) }
+        // Columns: terms in at least two rows; others only touch the diagonal.
+        var column = [Int32](repeating: -1, count: matrix.termCount)
+        var shared = 0
+        for (t, df) in matrix.rowFrequency.enumerated() where df >= 2 {
+            column[t] = Int32(shared)
+            shared += 1
+        }
+        if shared > 0 {
+            let width = max(1, min(shared, blockFloats / max(n, 1)))
+            var block = [Float](repeating: 0, count: n * width)
+            var first = 0
+            while first < shared {
+                let last = min(shared, first + width)
+                let k = last - first
+                for i in 0..<(n * k) { block[i] = 0 }
+                for (r, row) in matrix.rows.enumerated() {
+                    for (p, id) in row.indices.enumerated() {
+                        let c = Int(column[Int(id)])
+                        if c >= first && c < last { block[r * k + (c - first)] = row.values[p] }
+                    }
+                }
+                block.withUnsafeBufferPointer { a in
+                    out.withUnsafeMutableBufferPointer { c in
+                        BLAS.syrkUpper(n: n, k: k, a: a.baseAddress!, lda: k, beta: first == 0 ? 0 : 1, c: c.baseAddress!, ldc: n)
+                    }
+                }
+                first = last
+            }
+        }
+        out.withUnsafeMutableBufferPointer { o in
+            for (i, row) in matrix.rows.enumerated() { o[i * n + i] = row.isEmpty ? 0 : 1 }
+            mirrorUpper(o.baseAddress!, n)
+        }
+        return SimilarityMatrix(count: n, values: out)
+    }
+}
+
+/// Copies the upper triangle of a row-major `n × n` matrix onto the lower one.
+func mirrorUpper(_ m: UnsafeMutablePointer<Float>, _ n: Int) {
+    for i in 0..<n {
+        for j in (i + 1)..<max(n, i + 1) { m[j * n + i] = m[i * n + j] }
+    }
+}
