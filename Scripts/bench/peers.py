@@ -171,10 +171,16 @@ def child_sumy(spec):
 
 
 def _positions(sentences, picked):
+    """0-based positions of the picked sentences (sumy returns them in document order; a
+    repeated sentence takes its next occurrence)."""
     index = {}
     for i, s in enumerate(sentences):
-        index.setdefault(s.strip(), i)
-    return [index.get(str(p)) for p in picked]
+        index.setdefault(s.strip(), []).append(i)
+    out = []
+    for p in picked:
+        positions = index.get(str(p)) or [None]
+        out.append(positions.pop(0) if len(positions) > 1 else positions[0])
+    return out
 
 
 def child_sklearn(spec):
@@ -497,7 +503,7 @@ def print_table(results):
         runs = r.get("runs") or []
         rows.append((
             r["task"], r["tool"], r["input"], str(r.get("sentences") or "-"),
-            fmt_seconds(r.get("median_s")),
+            (f"> {r['lower_bound_s']:.0f} s" if r.get("timed_out") else fmt_seconds(r.get("median_s"))),
             fmt_seconds(min(runs)) if runs else "-", fmt_seconds(max(runs)) if runs else "-",
             str(len(runs)),
             f"{r['peak_rss_mb']:.0f} MB" if r.get("peak_rss_mb") else "-",

@@ -198,6 +198,12 @@ private struct PorterWord {
     init(_ scalars: [UInt32]) { s = scalars }
 
     func asString() -> String {
+        if s.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: s.count) { buffer in
+                for (index, value) in s.enumerated() { buffer[index] = UInt8(truncatingIfNeeded: value) }
+                return s.count
+            }
+        }
         var view = String.UnicodeScalarView()
         for value in s {
             if let scalar = Unicode.Scalar(value) { view.append(scalar) }

@@ -4,8 +4,9 @@
 /// - A line break ends a sentence (headlines, captions, list items, forum lines), unless the
 ///   line plainly continues: it ends in 、 or a comma, or it ends mid-word and the next line
 ///   starts in lower case. A blank line always ends one.
-/// - URLs and forum reply markers (`>>5`) are segments of their own, so a URL glued to the
-///   next text (`…0029.html韓国は`) does not swallow it; they are marked as noise.
+/// - A URL is never split. A URL glued to the next text (`…0029.html韓国は`) ends its sentence
+///   there; a URL standing alone is a segment marked as noise. Forum reply markers (`>>5`)
+///   are noise segments of their own.
 /// - 。！？ and `!?` end a sentence (with any closing quotes or brackets after them), except
 ///   inside a matched 「」『』（）""“” pair of at most `maximumQuoteLength` characters.
 /// - `.` ends a sentence only before white space, and not after known abbreviations (Mr., e.g.),
@@ -151,9 +152,18 @@ private struct Scan {
         var i = lo
         while i < hi {
             if let end = urlEnd(at: i, hi: hi) {
-                emit(segmentStart, i, .text, lineStart: lo, first: &firstInLine)
-                emit(i, end, .url, lineStart: lo, first: &firstInLine)
-                segmentStart = end
+                // Never split inside a URL; end the sentence after it when text is glued on.
+                if end < hi, !ScalarClass.isWhitespace(scalars[end]), !Self.endsSentence(scalars[end]),
+                   !Self.isClosingMark(scalars[end]) {
+                    let alone = scalars[segmentStart..<i].allSatisfy(ScalarClass.isWhitespace)
+                    emit(segmentStart, end, alone ? .url : .text, lineStart: lo, first: &firstInLine)
+                    segmentStart = end
+                } else if end == hi || ScalarClass.isWhitespace(scalars[end]) {
+                    if scalars[segmentStart..<i].allSatisfy(ScalarClass.isWhitespace) {
+                        emit(segmentStart, end, .url, lineStart: lo, first: &firstInLine)
+                        segmentStart = end
+                    }
+                }
                 i = end
                 continue
             }
@@ -332,6 +342,16 @@ private struct Scan {
             return end
         case 0x2E:
             return periodBoundary(at: i, hi: hi, lineStart: lineStart)
+        case _ where Self.isClosingMark(v) && i > lineStart && Self.endsSentence(scalars[i - 1]):
+            // A quotation ending in terminal punctuation ends the sentence when a new one follows
+            // after a space: `He said "We won." Then…`, but not `「…。」と述べた`.
+            let end = consumeClosers(from: i, hi: hi)
+            if end == hi { return end }
+            guard ScalarClass.isWhitespace(scalars[end]) else { return nil }
+            let k = skipSpaces(from: end, hi: hi)
+            guard k < hi else { return end }
+            let next = scalars[k]
+            return ScalarClass.isUppercaseASCII(next) || ScalarClass.isCJK(next) || Self.closer(for: next) != nil ? end : nil
         case 0x2026, 0x2025:
             var j = i + 1
             while j < hi, scalars[j] == 0x2026 || scalars[j] == 0x2025 || scalars[j] == 0x2E { j += 1 }

@@ -115,7 +115,7 @@ enum DenseSimilarity {
     /// Largest dense block built at once, in floats (64 MiB).
     static let blockFloats = 16 << 20
 
-    static func compute(_ matrix: TFIDFMatrix) -> SimilarityMatrix {
+    static func compute(_ matrix: TFIDFMatrix, blockFloats: Int = blockFloats) -> SimilarityMatrix {
         let n = matrix.rows.count
         var out = [Float](repeating: 0, count: n * n)
         guard n > 0 else { return SimilarityMatrix(count: 0, values: out) }

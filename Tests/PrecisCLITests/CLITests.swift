@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// Runs the built `precis` executable and captures what a user would see.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let executable: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for directory in candidates {
+            let url = directory.appendingPathComponent("precis")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return candidates[0].appendingPathComponent("precis")
+    }()
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func temporaryFile(_ bytes: [UInt8], name: String = UUID().uuidString) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-test-\(name)")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func summarizesBundledExampleAsJSON() throws {
+        let path = CLI.root.appendingPathComponent("Examples/ja-article.txt").path
+        let result = try CLI.run(["summarize", path, "--sentences", "3", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let sentences = object["sentences"] as! [[String: Any]]
+        #expect(sentences.count == 3)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        for s in sentences {
+            let start = s["start"] as! Int, end = s["end"] as! Int
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == s["text"] as! String)
+            #expect(s["document"] as? String == path)
+            #expect(s["score"] is Double && s["sentence"] is Int)
+        }
+    }
+
+    @Test func errorsAreClearAndLeaveStdoutEmpty() throws {
+        let cases: [([String], String)] = [
+            (["summarize", "/nonexistent/file.txt"], "/nonexistent/file.txt: no such file"),
+            (["summarize", "/tmp"], "/tmp: is a directory"),
+            (["summarize", try CLI.temporaryFile([])], "the input is empty"),
+            (["summarize", try CLI.temporaryFile(Array(" \n ".utf8))], "holds only white space"),
+            (["summarize", try CLI.temporaryFile([0x41, 0x00, 0x42])], "binary data (control byte) at byte offset 1"),
+            (["summarize", try CLI.temporaryFile(Array("日本".utf8) + [0xC3, 0x28])], "invalid UTF-8 at byte offset 6"),
+            (["summarize", "x.txt", "--sentences", "0"], "--sentences must be greater than 0"),
+            (["summarize", "x.txt", "--sentences", "2", "--characters", "100"], "Give only one of"),
+            (["summarize", "x.txt", "--ratio", "1.5"], "--ratio must be in (0, 1]"),
+            (["summarize", "--idf-model", "/nonexistent.tsv", CLI.root.appendingPathComponent("Examples/en-article.txt").path], "/nonexistent.tsv: cannot read model file"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CLI.run(arguments)
+            #expect(result.status != 0, "\(arguments) exited 0")
+            #expect(result.stdout.isEmpty, "\(arguments) wrote to stdout: \(result.stdout)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func jsonLinesReportsBadLinesAndGoesOn() throws {
+        let input = """
+            {"id": "one", "text": "Prices rose sharply in March. Wages did not keep up with them. Unions asked for more."}
+            not json
+            {"id": "empty", "text": "   "}
+            {"id": "two", "documents": [{"id": "a", "text": "長い文章の一つ目です。二つ目の文もあります。"}, {"id": "b", "text": "三つ目の文章はここにある。"}]}
+            """
+        let result = try CLI.run(["summarize", "--jsonl", "--sentences", "1"], stdin: input)
+        #expect(result.status != 0)
+        let lines = result.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.count == 4)
+        #expect(lines.map { $0["id"] as! String } == ["one", "line 2", "empty", "two"])
+        #expect((lines[0]["sentences"] as! [Any]).count == 1)
+        #expect(lines[1]["error"] != nil && lines[2]["error"] != nil)
+        #expect((lines[3]["sentences"] as! [[String: Any]]).count == 1)
+        #expect(result.stderr.contains("2 of 4 lines failed"))
+    }
+
+    @Test func sentencesCommandSlicesExactly() throws {
+        let path = CLI.root.appendingPathComponent("Examples/en-article.txt").path
+        let result = try CLI.run(["sentences", path, "--format", "json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let sentences = object["sentences"] as! [[String: Any]]
+        #expect(sentences.count > 20)
+        for s in sentences {
+            #expect(String(decoding: bytes[(s["start"] as! Int)..<(s["end"] as! Int)], as: UTF8.self) == s["text"] as! String)
+        }
+    }
+
+    @Test func markdownHasCitations() throws {
+        let path = CLI.root.appendingPathComponent("Examples/en-article.txt").path
+        let result = try CLI.run(["summarize", path, "--format", "markdown", "--sentences", "2"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("[^1]:") && result.stdout.contains("[^2]:"))
+        #expect(result.stdout.contains("bytes "))
+    }
+}

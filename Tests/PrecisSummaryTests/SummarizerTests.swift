@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+@testable import PrecisSummary
+import PrecisText
+import PrecisVectors
+
+/// A document of the repository's evaluation fixtures (the seeds are stored there with provenance).
+func fixtureDocument(_ fixture: String, index: Int = 0) throws -> Document {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Evaluation/fixtures/\(fixture).json")
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+    let part = (object["documents"] as! [[String: Any]])[index]
+    return Document(id: part["id"] as! String, text: part["text"] as! String)
+}
+
+/// Every summary sentence must be the exact bytes its citation names.
+func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: SourceLocation = #_sourceLocation) {
+    let byID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
+    for s in summary.sentences {
+        let bytes = Array(byID[s.document]!.text.utf8)
+        #expect(String(decoding: bytes[s.start..<s.end], as: UTF8.self) == s.text, sourceLocation: sourceLocation)
+        #expect(s.sources.first == Citation(document: s.document, sentence: s.sentence, start: s.start, end: s.end), sourceLocation: sourceLocation)
+        for c in s.sources {
+            let doc = byID[c.document]!
+            #expect(doc.sentences[c.sentence].start == c.start && doc.sentences[c.sentence].end == c.end, sourceLocation: sourceLocation)
+        }
+    }
+}
+
+@Suite struct SummarizerTests {
+    @Test func seedArticleGivesThreeCitedSentences() throws {
+        let document = try fixtureDocument("seed-000")
+        var options = SummaryOptions()
+        options.budget = .sentences(3)
+        let summary = try Summarizer(options: options).summarize([document])
+        #expect(summary.sentences.count == 3)
+        assertCited(summary, [document])
+        #expect(summary.sentences.map(\.sentence) == summary.sentences.map(\.sentence).sorted())
+    }
+
+    @Test func forumSeedNeverGluesLines() throws {
+        let document = try fixtureDocument("seed-002")
+        for algorithm in SummaryAlgorithm.allCases {
+            var options = SummaryOptions()
+            options.algorithm = algorithm
+            options.budget = .sentences(5)
+            let summary = try Summarizer(options: options).summarize([document])
+            #expect(summary.sentences.count == 5)
+            assertCited(summary, [document])
+            for s in summary.sentences {
+                #expect(!s.text.contains("\n"), "glued lines: \(s.text)")
+                #expect(!s.text.contains(">>"), "reply marker in: \(s.text)")
+                #expect(!s.text.hasPrefix("http"))
+            }
+        }
+    }
+
+    @Test func budgetsAreRespected() throws {
+        let document = try fixtureDocument("seed-002")
+        for limit in [40, 120, 400] {
+            var options = SummaryOptions()
+            options.budget = .characters(limit)
+            let summary = try Summarizer(options: options).summarize([document])
+            #expect(!summary.sentences.isEmpty)
+            #expect(summary.sentences.reduce(0) { $0 + $1.text.count } <= limit)
+        }
+        var options = SummaryOptions()
+        options.budget = .words(60)
+        let byWords = try Summarizer(options: options).summarize([document])
+        #expect(byWords.sentences.reduce(0) { $0 + SummaryBudget.words(in: $1.text) } <= 60)
+        options.budget = .ratio(0.1)
+        let byRatio = try Summarizer(options: options).summarize([document])
+        #expect(byRatio.sentences.reduce(0) { $0 + $1.text.count } <= document.text.count / 10 + 1)
+        options.budget = .characters(3)
+        #expect(try Summarizer(options: options).summarize([document]).sentences.isEmpty)
+    }
+
+    @Test func invalidInputThrows() throws {
+        let document = Document(id: "d", text: "One sentence here. Another sentence there.")
+        var options = SummaryOptions()
+        options.budget = .sentences(0)
+        #expect(throws: SummarizeError.invalidBudget("the budget must be greater than 0, got 0")) { try Summarizer(options: options).summarize([document]) }
+        options.budget = .ratio(1.5)
+        #expect(throws: SummarizeError.self) { try Summarizer(options: options).summarize([document]) }
+        #expect(throws: SummarizeError.noDocuments) { try Summarizer().summarize([]) }
+        #expect(throws: SummarizeError.duplicateDocumentID("d")) { try Summarizer().summarize([document, document]) }
+    }
+
+    @Test func duplicatesAcrossDocumentsCollapseAndCiteBoth() throws {
+        let a = Document(id: "a", text: "Defence spending rose to 2.6% of GDP this year. The army hired new recruits. Fuel prices fell sharply in March.")
+        let b = Document(id: "b", text: "Exports of cars grew quickly. Defence spending rose to 2.6% of GDP this year. Tourism recovered after the storm.")
+        var options = SummaryOptions()
+        options.budget = .sentences(5)
+        let summary = try Summarizer(options: options).summarize([a, b])
+        assertCited(summary, [a, b])
+        let defence = summary.sentences.filter { $0.text.hasPrefix("Defence") }
+        #expect(defence.count == 1)
+        #expect(Set(defence.first?.sources.map(\.document) ?? []) == ["a", "b"])
+    }
+
+    @Test func deterministicAndRankOrder() throws {
+        let document = try fixtureDocument("seed-002")
+        var options = SummaryOptions()
+        options.budget = .sentences(4)
+        let first = try Summarizer(options: options).summarize([document])
+        let second = try Summarizer(options: options).summarize([document])
+        #expect(first.sentences == second.sentences)
+        options.order = .rank
+        let ranked = try Summarizer(options: options).summarize([document])
+        #expect(ranked.sentences.map(\.rank) == [1, 2, 3, 4])
+        #expect(Set(ranked.sentences.map(\.sentence)) == Set(first.sentences.map(\.sentence)))
+        // The same answer whichever similarity kernel computed the graph.
+        options.order = .document
+        options.kernel = .dense
+        let dense = try Summarizer(options: options).summarize([document])
+        options.kernel = .sparse
+        let sparse = try Summarizer(options: options).summarize([document])
+        #expect(dense.sentences.map(\.sentence) == sparse.sentences.map(\.sentence))
+    }
+}
+
+@Suite struct ScoringTests {
+    /// LexRank by the textbook: an explicit row-stochastic matrix and power iteration.
+    func referenceLexRank(_ s: SimilarityMatrix, teleport: Double) -> [Double] {
+        let n = s.count
+        var m = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            let sum = (0..<n).filter { $0 != i }.reduce(0.0) { $0 + Double(s[i, $1]) }
+            for j in 0..<n { m[i][j] = sum > 1e-12 ? (j == i ? 0 : Double(s[i, j]) / sum) : 1 / Double(n) }
+        }
+        var p = [Double](repeating: 1 / Double(n), count: n)
+        for _ in 0..<500 {
+            p = (0..<n).map { j in teleport / Double(n) + (1 - teleport) * (0..<n).reduce(0.0) { $0 + p[$1] * m[$1][j] } }
+        }
+        return p
+    }
+
+    @Test func lexRankMatchesReference() {
+        var generator = SeededGenerator(seed: 7)
+        for round in 0..<60 {
+            let n = Int.random(in: 1...25, using: &generator)
+            var values = [Float](repeating: 0, count: n * n)
+            for i in 0..<n {
+                values[i * n + i] = 1
+                for j in (i + 1)..<max(n, i + 1) {
+                    let v: Float = Bool.random(using: &generator) ? Float.random(in: 0...1, using: &generator) : 0
+                    values[i * n + j] = v
+                    values[j * n + i] = v
+                }
+            }
+            let s = SimilarityMatrix(count: n, values: values)
+            let fast = LexRank(teleport: 0.15, maxIterations: 500, tolerance: 1e-12).scores(s)
+            let slow = referenceLexRank(s, teleport: 0.15)
+            let worst = zip(fast, slow).map { abs($0 - $1) }.max() ?? 0
+            #expect(worst < 1e-5, "round \(round): \(worst)")
+            #expect(abs(fast.reduce(0, +) - 1) < 1e-9)
+        }
+    }
+
+    @Test func allZeroGraphIsUniformNotNaN() {
+        let s = SimilarityMatrix(count: 4, values: [Float](repeating: 0, count: 16))
+        let scores = LexRank(teleport: 0.15, maxIterations: 100, tolerance: 1e-9).scores(s)
+        #expect(scores.allSatisfy { abs($0 - 0.25) < 1e-12 })
+        #expect(CentroidScorer().scores(s) == [0, 0, 0, 0])
+    }
+
+    @Test func centroidEqualsCosineToMeanVector() {
+        var generator = SeededGenerator(seed: 11)
+        let sentences = (0..<30).map { _ in (0..<6).map { _ in "w\(Int.random(in: 0..<40, using: &generator))" } }
+        let matrix = TFIDFVectorizer().vectorize(sentences)
+        let (s, _) = SimilarityKernel.sparse.similarities(of: matrix)
+        let scores = CentroidScorer().scores(s)
+        var centroid = [Double](repeating: 0, count: matrix.termCount)
+        for row in matrix.rows { for (k, id) in row.indices.enumerated() { centroid[Int(id)] += Double(row.values[k]) / 30 } }
+        let norm = centroid.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for (i, row) in matrix.rows.enumerated() {
+            let dot = row.indices.enumerated().reduce(0.0) { $0 + Double(row.values[$1.offset]) * centroid[Int($1.element)] }
+            #expect(abs(scores[i] - dot / norm) < 1e-5)
+        }
+    }
+
+    @Test func wordsCountJapaneseAndEnglish() {
+        #expect(SummaryBudget.words(in: "The cat sat.") == 3)
+        #expect(SummaryBudget.words(in: "国防費を増額") == 3)
+        #expect(SummaryBudget.words(in: "GDP比23%") == 3)
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

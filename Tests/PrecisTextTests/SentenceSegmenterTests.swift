@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import PrecisText
+
+/// Checks the segmentation invariants: ranges slice the input exactly, sentences are in order
+/// and do not overlap, and only white space lies between them.
+func assertLossless(_ text: String, _ sentences: [Sentence], sourceLocation: SourceLocation = #_sourceLocation) {
+    let bytes = Array(text.utf8)
+    var previousEnd = 0
+    for (k, s) in sentences.enumerated() {
+        #expect(s.index == k, sourceLocation: sourceLocation)
+        #expect(s.start >= previousEnd && s.end > s.start && s.end <= bytes.count, "bad range \(s.start)..<\(s.end)", sourceLocation: sourceLocation)
+        guard s.start >= previousEnd, s.end <= bytes.count, s.start < s.end else { return }
+        #expect(Array(bytes[s.start..<s.end]) == Array(s.text.utf8), "text differs from its byte range", sourceLocation: sourceLocation)
+        let gap = String(decoding: bytes[previousEnd..<s.start], as: UTF8.self)
+        #expect(gap.unicodeScalars.allSatisfy { ScalarClass.isWhitespace($0.value) }, "non-space gap \(gap.debugDescription)", sourceLocation: sourceLocation)
+        previousEnd = s.end
+    }
+    let tail = String(decoding: bytes[previousEnd...], as: UTF8.self)
+    #expect(tail.unicodeScalars.allSatisfy { ScalarClass.isWhitespace($0.value) }, "lost tail \(tail.debugDescription)", sourceLocation: sourceLocation)
+}
+
+private func split(_ text: String) -> [String] {
+    let sentences = SentenceSegmenter().sentences(in: text)
+    assertLossless(text, sentences)
+    return sentences.map(\.text)
+}
+
+@Suite struct SentenceSegmenterTests {
+    @Test func japaneseTerminals() {
+        #expect(split("今日は晴れ。明日は雨！本当？はい。") == ["今日は晴れ。", "明日は雨！", "本当？", "はい。"])
+    }
+
+    @Test func noSplitInsideJapaneseQuotes() {
+        let text = "彼は「今日は晴れた。明日も晴れる。」と述べた。次の文。"
+        #expect(split(text) == ["彼は「今日は晴れた。明日も晴れる。」と述べた。", "次の文。"])
+        #expect(split("『本だ。』と（注。）書いた。終わり。") == ["『本だ。』と（注。）書いた。", "終わり。"])
+    }
+
+    @Test func closingQuoteStaysWithSentence() {
+        #expect(split("He said \"We will win.\" Then he left.") == ["He said \"We will win.\"", "Then he left."])
+    }
+
+    @Test func englishAbbreviationsAndDecimals() {
+        let text = "Mr. Smith paid $100.00 for 2.3% of Acme Co. in the U.S. on Monday. The deal closed at 5 p.m. yesterday. E.g. this one stays."
+        #expect(split(text) == [
+            "Mr. Smith paid $100.00 for 2.3% of Acme Co. in the U.S. on Monday.",
+            "The deal closed at 5 p.m. yesterday.",
+            "E.g. this one stays.",
+        ])
+        #expect(split("He moved to the U.S. The move was long.") == ["He moved to the U.S.", "The move was long."])
+        #expect(split("J. R. Smith spoke, e.g. about taxes. Dr. Who agreed.") == ["J. R. Smith spoke, e.g. about taxes.", "Dr. Who agreed."])
+    }
+
+    @Test func urlsAndEmails() {
+        let text = "See https://example.com/a.b?c=1. Mail info@example.co.jp now. Done."
+        #expect(split(text) == ["See https://example.com/a.b?c=1.", "Mail info@example.co.jp now.", "Done."])
+        // A URL glued to the next Japanese text is its own (noise) segment.
+        let glued = "前の文だ。\nhttps://www.example.com/2025/07/26/2025072680029.html韓国は支払っている。"
+        let sentences = SentenceSegmenter().sentences(in: glued)
+        assertLossless(glued, sentences)
+        #expect(sentences.map(\.text) == ["前の文だ。", "https://www.example.com/2025/07/26/2025072680029.html", "韓国は支払っている。"])
+        #expect(sentences.map(\.isNoise) == [false, true, false])
+    }
+
+    @Test func ellipses() {
+        #expect(split("Wait... what happened? Nothing... Then it rained.") == ["Wait... what happened?", "Nothing...", "Then it rained."])
+        #expect(split("それは…難しい。") == ["それは…難しい。"])
+    }
+
+    @Test func linesWithoutFinalPunctuation() {
+        let text = "見出しの行\n\n本文の最初の文。二番目の文。\n・箇条書き一\n・箇条書き二\nキャプション"
+        #expect(split(text) == ["見出しの行", "本文の最初の文。", "二番目の文。", "・箇条書き一", "・箇条書き二", "キャプション"])
+    }
+
+    @Test func wrappedLinesContinue() {
+        #expect(split("The minister said the plan\nwould cut costs. Next one.") == ["The minister said the plan\nwould cut costs.", "Next one."])
+        #expect(split("政府は、\n新たな方針を決めた。") == ["政府は、\n新たな方針を決めた。"])
+        // A blank line always ends a sentence.
+        #expect(split("Headline here\n\nthe body starts lower-case.") == ["Headline here", "the body starts lower-case."])
+    }
+
+    @Test func forumNoise() {
+        let text = "名無し2025/07/27(Sun) 10:58:14(1/1)\n>>5\n韓国は予算を削ってるよね?>>4 그건 너의 생각일뿐이다.\n- 5"
+        let sentences = SentenceSegmenter().sentences(in: text)
+        assertLossless(text, sentences)
+        #expect(sentences.map(\.text) == ["名無し2025/07/27(Sun) 10:58:14(1/1)", ">>5", "韓国は予算を削ってるよね?", ">>4", "그건 너의 생각일뿐이다.", "- 5"])
+        #expect(sentences.map(\.isNoise) == [true, true, false, true, false, true])
+    }
+
+    @Test func overlongSentencesAreCut() {
+        let text = String(repeating: "長い文章、", count: 400) + "終わり。"
+        let sentences = SentenceSegmenter(maximumSentenceLength: 300).sentences(in: text)
+        assertLossless(text, sentences)
+        #expect(sentences.count > 1)
+        #expect(sentences.allSatisfy { $0.text.unicodeScalars.count <= 300 })
+    }
+
+    @Test func fullWidthAndDecimalPeriod() {
+        #expect(split("ＧＤＰ比２．３％だ。次。") == ["ＧＤＰ比２．３％だ。", "次。"])
+    }
+
+    @Test func emptyAndWhitespace() {
+        #expect(SentenceSegmenter().sentences(in: "").isEmpty)
+        #expect(SentenceSegmenter().sentences(in: " \n\u{3000}\n").isEmpty)
+    }
+
+    /// Random mixtures of fragments that stress every rule; invariants must hold for all.
+    @Test func losslessOnRandomInput() {
+        let fragments = ["。", "！", "?", ".", "...", "…", "「", "」", "(", ")", "\"", " ", "\n", "\n\n", "\r\n", "\u{3000}",
+                         "Mr.", "U.S.", "2.3%", "$100.00", ">>5", "https://a.b/c", "www.x.jp", "e.g.", "韓国", "です", "the",
+                         "Word", "😀", "👍🏽", "e\u{301}", "\t", "、", ",", "１２３", "ｶﾀｶﾅ", "a@b.com", "『", "』"]
+        var generator = SeededGenerator(seed: 20261122)
+        for round in 0..<2_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let text = (0..<count).map { _ in fragments.randomElement(using: &generator)! }.joined()
+            let sentences = SentenceSegmenter(maximumSentenceLength: 16 + round % 50).sentences(in: text)
+            assertLossless(text, sentences)
+        }
+    }
+}
+
+/// SplitMix64: a small seeded generator so randomized tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

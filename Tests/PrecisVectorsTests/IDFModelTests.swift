@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import PrecisText
+import PrecisVectors
+
+@Suite struct IDFModelTests {
+    @Test func fitsSerializesAndParses() throws {
+        var builder = IDFModelBuilder(tokenizer: Tokenizer(language: .en, stopwords: []))
+        builder.add(document: "Apples and pears. Apples again.")
+        builder.add(document: "Pears only")
+        builder.add(document: "apples")
+        let model = builder.build(minimumDocumentFrequency: 2, metadata: ["source": "test"])
+        #expect(model.documentCount == 3)
+        #expect(model.documentFrequency == ["appl": 2, "pear": 2])
+        let parsed = try IDFModel.parse(model.serialized(), path: "m.tsv")
+        #expect(parsed == model)
+        #expect(abs(parsed.idf("appl") - (log(4.0 / 3.0) + 1)) < 1e-12)
+        // Unseen terms weigh as df = 0, the largest weight.
+        #expect(abs(parsed.idf("zebra") - (log(4.0) + 1)) < 1e-12)
+    }
+
+    @Test func malformedFilesNameTheLine() {
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "not a precis-idf 1 file (missing '#precis-idf<TAB>1')")) {
+            try IDFModel.parse("#language\ten\n", path: "m")
+        }
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 6, reason: "document frequency 'x' is not a non-negative integer")) {
+            try IDFModel.parse("#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n#min-df\t1\nterm\tx\n", path: "m")
+        }
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 2, reason: "expected two tab-separated fields")) {
+            try IDFModel.parse("#precis-idf\t1\nbroken line\n", path: "m")
+        }
+    }
+
+    @Test func bundledModelsLoad() throws {
+        for language in Language.allCases {
+            let model = try IDFModel.bundled(for: language)
+            #expect(model.language == language)
+            #expect(model.tokenizer == Tokenizer(language: language, stopwords: []).version)
+            #expect(model.documentCount > 1_000)
+        }
+    }
+}
