@@ -11,8 +11,9 @@ and the peers' tokenization can be reproduced exactly on any machine:
 * Japanese sentences: a line is split after 。！？!? (and closing brackets right after
   them), but not inside 「」 or 『』.
 * English words: lower-cased `\\w+` runs.
-* Japanese words: lower-cased `\\w+` runs; a run holding kana or kanji is replaced by its
-  character bigrams (a common stand-in when no morphological analyser is used).
+* Japanese words: lower-cased `\\w+` runs, cut where the script changes; a run of kana or
+  kanji is replaced by its character bigrams (a common stand-in when no morphological
+  analyser is used); other runs ("opcon", "2026") are words as they are.
 """
 
 import re
@@ -94,7 +95,9 @@ def split_japanese(text):
 
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_CJK_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_SCRIPT_RUN = re.compile(rf"[{_CJK_CLASS}]+|[^{_CJK_CLASS}]+")
+_CJK = re.compile(rf"[{_CJK_CLASS}]")
 
 
 def english_words(sentence):
@@ -103,11 +106,12 @@ def english_words(sentence):
 
 def japanese_words(sentence):
     words = []
-    for run in _WORD.findall(sentence.lower()):
-        if _CJK.search(run) and len(run) > 1:
-            words.extend(run[i:i + 2] for i in range(len(run) - 1))
-        else:
-            words.append(run)
+    for word in _WORD.findall(sentence.lower()):
+        for run in _SCRIPT_RUN.findall(word):
+            if len(run) > 1 and _CJK.match(run):
+                words.extend(run[i:i + 2] for i in range(len(run) - 1))
+            else:
+                words.append(run)
     return words
 
 

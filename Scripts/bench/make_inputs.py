@@ -25,8 +25,9 @@ import os
 import shutil
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_text import split_english  # noqa: E402
+from bench_text import split_english, split_japanese  # noqa: E402
 
 JA_SEED = "000_8f58bfaa8e72fd3b.txt"
 SIZES = (1000, 5000, 20000)
@@ -97,7 +98,11 @@ def main():
     shutil.copyfile(os.path.join(args.seeds, JA_SEED), path)
     with open(path, encoding="utf-8") as f:
         ja_text = f.read()
-    manifest["files"]["article-ja.txt"] = {"source": f"seeds/{JA_SEED}", "chars": len(ja_text)}
+    manifest["files"]["article-ja.txt"] = {
+        "source": f"seeds/{JA_SEED}",
+        "sentences": len(split_japanese(ja_text)),
+        "chars": len(ja_text),
+    }
 
     sentences, last_id = corpus_sentences(records, max(SIZES))
     for n in SIZES:

@@ -46,6 +46,7 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, HERE)
 import bench_text  # noqa: E402
 
@@ -224,12 +225,12 @@ def child_sklearn(spec):
     for _ in range(spec["repeat"]):
         times, sentences, X, S = run()
         parts.append(times)
+    mem = memory.fields()
     info = {
         "sentences": len(sentences), "vocabulary": X.shape[1], "nnz": int(X.nnz),
         "matrix": f"{S.shape[0]}x{S.shape[1]} {S.dtype}", "matrix_mb": round(S.nbytes / 2**20, 1),
-        "checksum": float(np.asarray(S, dtype=np.float64).sum()),
+        "checksum": float(S.sum(dtype=np.float64)),
     }
-    mem = memory.fields()
     rows = []
     for task, k in (("similarity", 2), ("cosine", 1)):
         runs = [p[k] for p in parts]
@@ -338,16 +339,17 @@ def run_child(spec, timeout):
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return None, f"timed out: did not finish one run within {timeout:.0f} s"
+        return None, (f"timed out: one run did not finish within {timeout:.0f} s "
+                      f"(wall time of the child, start-up included)"), round(load_before, 2)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         tail = (proc.stderr or "").strip().splitlines()[-3:]
-        return None, f"failed (exit {proc.returncode}): {' | '.join(tail)}"
+        return None, f"failed (exit {proc.returncode}): {' | '.join(tail)}", round(load_before, 2)
     rows = json.loads(proc.stdout)
     for row in rows:
         row["load_average_before"] = round(load_before, 2)
         row["child_wall_s"] = round(wall, 2)
-    return rows, None
+    return rows, None, round(load_before, 2)
 
 
 def main():
@@ -445,9 +447,10 @@ def main():
                 for t in ("similarity", "cosine"):
                     add(report, dict(base, task=t, sentences=n, median_s=None, runs=[], note=note))
                 continue
-        rows, error = run_child(spec, timeout)
+        rows, error, load = run_child(spec, timeout)
         if error:
-            row = dict(base, task=task, sentences=n, median_s=None, runs=[], note=error)
+            row = dict(base, task=task, sentences=n, median_s=None, runs=[], note=error,
+                       load_average_before=load)
             if timeout:
                 row["timed_out"] = "timed out" in error
                 row["lower_bound_s"] = timeout if row["timed_out"] else None

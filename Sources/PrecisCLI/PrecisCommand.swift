@@ -13,6 +13,6 @@ struct PrecisCommand: ParsableCommand {
               precis sentences Examples/ja-article.txt --format json
               cat batch.jsonl | precis summarize --jsonl > summaries.jsonl
             """,
-        subcommands: [SummarizeCommand.self, SentencesCommand.self, IDFCommand.self]
+        subcommands: [SummarizeCommand.self, SentencesCommand.self, FiguresCommand.self, CheckCommand.self, IDFCommand.self]
     )
 }

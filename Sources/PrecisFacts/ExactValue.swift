@@ -64,9 +64,9 @@ struct ExactValue: Sendable, Hashable {
         return (h, l)
     }
 
-    /// Appends one decimal digit (self × 10 + d), keeping the exponent; used while reading digit runs.
-    mutating func appendDigit(_ d: UInt8) throws(Failure) {
-        guard let (h, l) = ExactValue.multiply(hi, lo, by: 10) else { throw .tooManyDigits }
+    /// Appends `zeros` zero digits and then one digit (self × 10^(zeros+1) + d); used while reading digit runs.
+    mutating func appendDigit(_ d: UInt8, afterZeros zeros: Int = 0) throws(Failure) {
+        guard let (h, l) = ExactValue.multiplyByPowerOf10(hi, lo, zeros + 1) else { throw .tooManyDigits }
         let s = l.addingReportingOverflow(UInt64(d))
         let h2 = h.addingReportingOverflow(s.overflow ? 1 : 0)
         if h2.overflow { throw .tooManyDigits }

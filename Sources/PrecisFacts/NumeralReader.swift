@@ -88,10 +88,17 @@ struct NumeralReader {
         var groupLength = 0
         var separator: Separator?
         var inFraction = false
+        var heldZeros = 0
         while true {
             if let (d, len) = text.digit(at: p) {
-                if run.failure == nil {
-                    do throws(ExactValue.Failure) { try run.value.appendDigit(d) } catch { run.failure = error }
+                // Zeros are held back so "1" followed by many zeros stays exact (as an exponent).
+                if d == 0 {
+                    heldZeros += 1
+                } else if run.failure == nil {
+                    do throws(ExactValue.Failure) {
+                        try run.value.appendDigit(d, afterZeros: heldZeros)
+                    } catch { run.failure = error }
+                    heldZeros = 0
                 }
                 if inFraction {
                     run.fractionDigits += 1
@@ -141,7 +148,7 @@ struct NumeralReader {
             }
             break
         }
-        if run.fractionDigits > 0 { run.value.exponent = -run.fractionDigits }
+        run.value.exponent = heldZeros - run.fractionDigits
         run.end = p
         return run
     }
@@ -223,6 +230,7 @@ struct NumeralReader {
         // Scale of the 数 digit once it has been multiplied out; nil while still pending.
         var uncertainPending = false
         var uncertainScale: Int?
+        var uncertainInSection = false
         var multipliersApplied = 0
         var p = start
         var afterBig = false
@@ -288,6 +296,7 @@ struct NumeralReader {
                 if uncertainPending {
                     uncertainScale = k
                     uncertainPending = false
+                    uncertainInSection = true
                 }
                 pending = nil
                 sectionHasContent = true
@@ -311,11 +320,10 @@ struct NumeralReader {
                 if uncertainPending {
                     uncertainScale = k
                     uncertainPending = false
-                } else if let u = uncertainScale, u < k, !sectionHasContent || lastBig == Int.max {
-                    uncertainScale = u + k
-                } else if let u = uncertainScale, u < 4 {
+                } else if uncertainInSection, let u = uncertainScale {
                     uncertainScale = u + k
                 }
+                uncertainInSection = false
                 pending = nil
                 section = .zero
                 sectionHasContent = false

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import PrecisEvaluation
+import PrecisText
+
+/// `evaluate`: scores Precis against hand-labelled fixtures and fails on regression.
+@main
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the summarizer and the fact checker against hand-labelled fixtures; exit 1 on regression.",
+        discussion: """
+            Reads the fixtures of a folder (default: Evaluation/), scores them, prints a table and \
+            compares with the baseline (default: <folder>/baseline.json). A metric below its \
+            threshold is a regression: the command names it and exits 1.
+
+            Examples:
+              swift run evaluate
+              swift run evaluate --fixtures my-fixtures/ --baseline my-fixtures/baseline.json --junit report.xml
+              swift run evaluate --update-baseline
+              swift run evaluate rouge --reference ref.txt --candidate sys.txt --language en
+            """,
+        subcommands: [Run.self, RougeCommand.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+/// Runs the evaluation.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Evaluate fixtures against the baseline (the default).")
+
+    @Option(help: "Folder of fixtures (its fixtures/ subfolder if present).") var fixtures: String = "Evaluation"
+    @Option(help: "Baseline thresholds (default: <fixtures>/baseline.json).") var baseline: String?
+    @Flag(name: .customLong("update-baseline"), help: "Write the current scores, less the tolerance, as the new baseline.") var updateBaseline = false
+    @Option(help: "Tolerance subtracted by --update-baseline.") var tolerance: Double = 0.02
+    @Option(help: "Write a machine-readable JSON report here.") var json: String?
+    @Option(help: "Write JUnit XML (one test case per fixture and metric) here.") var junit: String?
+
+    func validate() throws {
+        if !(0...1).contains(tolerance) { throw ValidationError("--tolerance must be in [0, 1], got \(tolerance).") }
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: fixtures)
+        let baselineURL = URL(fileURLWithPath: baseline ?? folder.appendingPathComponent("baseline.json").path)
+        let loaded: [Fixture]
+        do { loaded = try FixtureSet.load(from: folder) } catch { throw Failure(message: "invalid fixture: \(error)") }
+        let report = try Evaluator().evaluate(loaded)
+
+        if updateBaseline {
+            let updated = Baseline.updated(from: report, tolerance: tolerance,
+                                           note: "Minimum scores for CI: written by `evaluate --update-baseline` (current scores less the tolerance).")
+            try updated.write(to: baselineURL)
+            print(ReportRenderer.table(report, baseline: updated))
+            print("wrote \(updated.thresholds.count) thresholds to \(baselineURL.path)")
+            return
+        }
+        let thresholds: Baseline?
+        if FileManager.default.fileExists(atPath: baselineURL.path) {
+            do { thresholds = try Baseline.load(contentsOf: baselineURL) } catch { throw Failure(message: "\(baselineURL.path): \(error)") }
+        } else {
+            thresholds = nil
+            FileHandle.standardError.write(Data("warning: no baseline at \(baselineURL.path); nothing is gated (write one with --update-baseline)\n".utf8))
+        }
+        let regressions = thresholds?.regressions(in: report) ?? []
+        print(ReportRenderer.table(report, baseline: thresholds))
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+        }
+        if let junit {
+            try ReportRenderer.junit(report, regressions: regressions).write(toFile: junit, atomically: true, encoding: .utf8)
+        }
+        if !regressions.isEmpty {
+            let lines = regressions.map { "regression: \($0)" }.joined(separator: "\n")
+            throw Failure(message: "\(lines)\n\(regressions.count) regression(s) against \(baselineURL.path)")
+        }
+        print("no regression against \(thresholds == nil ? "(no baseline)" : baselineURL.path)")
+    }
+}
+
+/// `evaluate rouge`: ROUGE for any pair of texts.
+struct RougeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rouge",
+        abstract: "ROUGE-1/2/L/Lsum of a candidate against a reference (rouge-score compatible for English).",
+        discussion: "Lines are sentences for ROUGE-Lsum. Japanese is scored on characters after NFKC, without white space and punctuation."
+    )
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Option(help: "The reference (target) text file.") var reference: String
+    @Option(help: "The candidate (prediction) text file.") var candidate: String
+    @Option(help: "Language: auto, ja or en.") var language: String = "auto"
+    @Option(help: "Output format: text or json.") var format: Format = .text
+
+    func validate() throws {
+        if !["auto", "ja", "en"].contains(language) { throw ValidationError("--language must be auto, ja or en.") }
+    }
+
+    func run() throws {
+        let decoder = TextDecoder()
+        func read(_ path: String) throws -> String {
+            guard FileManager.default.fileExists(atPath: path) else { throw Failure(message: "\(path): no such file") }
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            do { return try decoder.decode(Array(data), source: path) } catch { throw Failure(message: error.description) }
+        }
+        let target = try read(reference), prediction = try read(candidate)
+        let lang = Language(rawValue: language) ?? Language.detect(target)
+        let scores = RougeScorer(language: lang).score(target: target, prediction: prediction)
+        switch format {
+        case .json:
+            var object: [String: [String: Double]] = [:]
+            for (type, s) in scores { object[type.rawValue] = ["precision": s.precision, "recall": s.recall, "f1": s.f1] }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(object), as: UTF8.self))
+        case .text:
+            print("type       precision  recall  f1      (language \(lang.rawValue)\(lang == .ja ? ": characters after NFKC, no white space or punctuation" : ": rouge-score tokens, Porter stemming"))")
+            for type in RougeType.allCases {
+                let s = scores[type] ?? .zero
+                print(type.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                      + String(format: " %.4f     %.4f  %.4f", s.precision, s.recall, s.f1))
+            }
+        }
+    }
+}
+
+/// An error whose message is printed as is.
+struct Failure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

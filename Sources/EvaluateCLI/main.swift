@@ -1,2 +1,0 @@
-// Placeholder until the evaluation harness lands.
-print("evaluate: not built yet")

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// `precis check`: cross-checks the figures of several sources.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Cross-check figures across sources: conflicts and corroborations, citing both sentences.",
+        discussion: """
+            Each file is a source; figures within one source are checked against each other too. \
+            --jsonl reads {"id": ..., "documents": [{"id": ..., "text": ...}]} lines from standard \
+            input and writes one result per line.
+            Example: precis check a.txt b.txt --format markdown
+            """
+    )
+
+    @Argument(help: "Source files ('-': standard input).") var files: [String] = []
+    @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
+    @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
+    @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
+
+    func validate() throws {
+        if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
+        if !jsonl && files.isEmpty { throw ValidationError("Name at least one source file.") }
+    }
+
+    func run() throws {
+        let checker = FactChecker()
+        if jsonl {
+            try JSONLinesRunner.run { documents in
+                let report = CheckReport(checker.check(documents), documents: documents)
+                return ["conflicts": try JSONValue(report.conflicts), "consistent": try JSONValue(report.consistent),
+                        "notComparable": try JSONValue(report.notComparable)]
+            }
+            return
+        }
+        let documents = try InputReader.documents(files, language: language.language)
+        let report = CheckReport(checker.check(documents), documents: documents)
+        switch format {
+        case .json: print(JSONOutput.string(report))
+        case .text: print(report.text(), terminator: "")
+        case .markdown: print(report.markdown(), terminator: "")
+        }
+    }
+}
+
+/// The JSON document `precis check --format json` writes (schema in README.md).
+struct CheckReport: Encodable {
+    struct Side: Encodable {
+        var document: String
+        var sentence: Int
+        var start: Int
+        var end: Int
+        var text: String
+        var figure: String
+        var value: String
+        var upper: String?
+        var unit: String?
+        var kind: String
+        var approximate: Bool
+        var bound: String?
+        var modality: String
+        var time: String?
+        var entity: String?
+        var sentenceStart: Int
+        var sentenceEnd: Int
+
+        init(_ s: SourcedFigure) {
+            document = s.document
+            sentence = s.sentence
+            start = s.start
+            end = s.end
+            text = s.sentenceText
+            figure = s.figure.text
+            value = "\(s.figure.value)"
+            upper = s.figure.upper.map { "\($0)" }
+            unit = s.figure.unit
+            kind = s.figure.kind.rawValue
+            approximate = s.figure.approximate
+            bound = s.figure.bound?.rawValue
+            modality = s.measure.modality.rawValue
+            time = s.measure.time
+            entity = s.measure.entity
+            sentenceStart = s.sentenceStart
+            sentenceEnd = s.sentenceEnd
+        }
+    }
+
+    struct Pair: Encodable {
+        var verdict: String
+        var measure: String
+        var reason: String
+        var confidence: Double
+        var absoluteDifference: String
+        var relativeDifference: Double
+        var a: Side
+        var b: Side
+
+        init(_ c: FigureComparison) {
+            verdict = c.verdict.rawValue
+            measure = c.measure
+            reason = c.reason
+            confidence = c.confidence
+            absoluteDifference = "\(c.absoluteDifference)"
+            relativeDifference = c.relativeDifference
+            a = Side(c.a)
+            b = Side(c.b)
+        }
+    }
+
+    var version = 1
+    var documents: [String]
+    var figures: Int
+    var conflicts: [Pair]
+    var consistent: [Pair]
+    var notComparable: [Pair]
+    var rejected: [RejectedNumber]
+
+    init(_ report: FactCheckReport, documents: [Document]) {
+        self.documents = documents.map(\.id)
+        figures = report.figures.count
+        conflicts = report.conflicts.map(Pair.init)
+        consistent = report.consistent.map(Pair.init)
+        notComparable = report.notComparable.map(Pair.init)
+        rejected = report.rejected
+    }
+
+    func text() -> String {
+        var out = "\(figures) figures in \(documents.count) source(s): \(conflicts.count) conflict(s), \(consistent.count) consistent, \(notComparable.count) not comparable\n"
+        for (title, pairs) in [("CONFLICT", conflicts), ("not comparable", notComparable), ("consistent", consistent)] {
+            for p in pairs {
+                out += "\n\(title): \(p.measure): \(p.a.figure) vs \(p.b.figure) (difference \(p.absoluteDifference), \(String(format: "%.1f", p.relativeDifference * 100))%; \(p.reason); confidence \(String(format: "%.2f", p.confidence)))\n"
+                for side in [p.a, p.b] {
+                    out += "  \(side.document) #\(side.sentence) bytes \(side.start)–\(side.end): \(side.text)\n"
+                }
+            }
+        }
+        return out
+    }
+
+    func markdown() -> String {
+        var out = "**\(figures) figures, \(conflicts.count) conflict(s), \(consistent.count) consistent, \(notComparable.count) not comparable**\n"
+        for (title, pairs) in [("Conflicts", conflicts), ("Not comparable", notComparable), ("Consistent", consistent)] where !pairs.isEmpty {
+            out += "\n## \(title)\n\n| measure | A | B | difference | confidence |\n|---|---|---|---|---|\n"
+            for p in pairs {
+                func cell(_ s: Side) -> String { "**\(s.figure)** — \(s.text.replacingOccurrences(of: "|", with: "\\|")) (`\(s.document)` #\(s.sentence), bytes \(s.start)–\(s.end))" }
+                out += "| \(p.measure) | \(cell(p.a)) | \(cell(p.b)) | \(p.absoluteDifference) (\(String(format: "%.1f", p.relativeDifference * 100))%) | \(String(format: "%.2f", p.confidence)) |\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// `precis figures`: every figure of a document with span, value, kind, unit, qualifiers and measure.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "List every figure of a document: span, exact value, kind, unit, qualifiers and what it measures."
+    )
+
+    @Argument(help: "A text file ('-' or none: standard input).") var file: String?
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
+
+    func validate() throws {
+        if format == .markdown { throw ValidationError("--format must be text or json for figures.") }
+    }
+
+    struct Report: Encodable {
+        var version = 1
+        var document: String
+        var figures: [FigureRecord]
+        var rejected: [RejectedNumber]
+    }
+
+    func run() throws {
+        let document = try InputReader.documents(file.map { [$0] } ?? [], language: language.language)[0]
+        let listing = FactChecker().figures(in: document)
+        var records = listing.measured.map { FigureRecord($0) }
+        records += listing.other.map { FigureRecord($0, document: document) }
+        records.sort { $0.start < $1.start }
+        switch format {
+        case .json:
+            print(JSONOutput.string(Report(document: document.id, figures: records, rejected: listing.rejected)))
+        default:
+            for r in records {
+                var qualifiers: [String] = []
+                if r.approximate { qualifiers.append("approximate") }
+                if let b = r.bound { qualifiers.append(b) }
+                let range = r.upper.map { "\(r.value)–\($0)" } ?? r.value
+                print("\(r.start)-\(r.end)\t\(r.text)\t\(r.kind)\t\(range)\(r.unit.map { " \($0)" } ?? "")"
+                      + (qualifiers.isEmpty ? "" : "\t(\(qualifiers.joined(separator: ", ")))")
+                      + (r.measure.map { "\t\($0)" } ?? ""))
+            }
+            for r in listing.rejected { print("\(r.start)-\(r.end)\t\(r.text)\trejected: \(r.reason)") }
+        }
+    }
+}
+
+/// One figure as the command line prints it; values are exact decimal strings.
+struct FigureRecord: Encodable {
+    var document: String
+    var sentence: Int?
+    var start: Int
+    var end: Int
+    var text: String
+    var value: String
+    var upper: String?
+    var kind: String
+    var unit: String?
+    var approximate: Bool
+    var bound: String?
+    var comparable: Bool
+    var measure: String?
+    var modality: String?
+    var entity: String?
+    var time: String?
+    var sentenceText: String?
+
+    init(_ s: SourcedFigure) {
+        document = s.document
+        sentence = s.sentence
+        start = s.start
+        end = s.end
+        text = s.figure.text
+        value = "\(s.figure.value)"
+        upper = s.figure.upper.map { "\($0)" }
+        kind = s.figure.kind.rawValue
+        unit = s.figure.unit
+        approximate = s.figure.approximate
+        bound = s.figure.bound?.rawValue
+        comparable = true
+        measure = s.measure.summary
+        modality = s.measure.modality.rawValue
+        entity = s.measure.entity
+        time = s.measure.time
+        sentenceText = s.sentenceText
+    }
+
+    init(_ f: Figure, document: Document) {
+        self.document = document.id
+        sentence = document.sentences.first { $0.start <= f.start && f.start < $0.end }?.index
+        start = f.start
+        end = f.end
+        text = f.text
+        value = "\(f.value)"
+        upper = f.upper.map { "\($0)" }
+        kind = f.kind.rawValue
+        unit = f.unit
+        approximate = f.approximate
+        bound = f.bound?.rawValue
+        comparable = false
+    }
+}

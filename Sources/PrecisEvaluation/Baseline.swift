@@ -1,0 +1,76 @@
+import Foundation
+
+/// The thresholds CI holds Precis to: a minimum per task, language and metric.
+///
+/// Stored as `Evaluation/baseline.json`. A metric below its minimum is a regression; metrics
+/// without a threshold are reported but not gated.
+public struct Baseline: Sendable, Codable, Equatable {
+    public struct Threshold: Sendable, Codable, Equatable {
+        public var task: String
+        public var language: String
+        public var metric: String
+        public var minimum: Double
+
+        public var key: MetricKey { MetricKey(task: task, language: language, metric: metric) }
+    }
+
+    public var version: Int = 1
+    /// Subtracted from current scores by `updated(from:)` so noise does not fail CI.
+    public var tolerance: Double
+    public var note: String?
+    public var thresholds: [Threshold]
+
+    public init(tolerance: Double, thresholds: [Threshold], note: String? = nil) {
+        self.tolerance = tolerance
+        self.thresholds = thresholds
+        self.note = note
+    }
+
+    /// The metrics gated by `updated(from:)`: F1 of every task, precision and recall of facts.
+    static func isGated(_ key: MetricKey) -> Bool {
+        key.metric.hasSuffix(".f1") || (key.task != "summary" && ["f1", "precision", "recall"].contains(key.metric))
+    }
+
+    /// A baseline at the report's current values minus `tolerance` (never below 0).
+    public static func updated(from report: EvaluationReport, tolerance: Double, note: String? = nil) -> Baseline {
+        let thresholds = report.aggregates.filter { isGated($0.key) }.sorted { $0.key < $1.key }.map {
+            Threshold(task: $0.key.task, language: $0.key.language, metric: $0.key.metric,
+                      minimum: max(0, (($0.value - tolerance) * 10_000).rounded(.down) / 10_000))
+        }
+        return Baseline(tolerance: tolerance, thresholds: thresholds, note: note)
+    }
+
+    /// A metric that fell below its threshold, or a threshold whose metric was not measured.
+    public struct Regression: Sendable, Equatable, CustomStringConvertible {
+        public var key: MetricKey
+        public var minimum: Double
+        public var value: Double?
+
+        public var description: String {
+            if let value { return "\(key): \(String(format: "%.4f", value)) is below the threshold \(String(format: "%.4f", minimum))" }
+            return "\(key): not measured, but the baseline requires at least \(String(format: "%.4f", minimum))"
+        }
+    }
+
+    /// Every threshold the report does not meet.
+    public func regressions(in report: EvaluationReport) -> [Regression] {
+        let values = Dictionary(report.aggregates.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return thresholds.compactMap { t in
+            guard let value = values[t.key] else { return Regression(key: t.key, minimum: t.minimum, value: nil) }
+            return value + 1e-9 < t.minimum ? Regression(key: t.key, minimum: t.minimum, value: value) : nil
+        }
+    }
+
+    public static func load(contentsOf url: URL) throws -> Baseline {
+        let data = try Data(contentsOf: url)
+        do { return try JSONDecoder().decode(Baseline.self, from: data) } catch {
+            throw FixtureError(file: url.lastPathComponent, field: "(baseline)", message: "\(error)")
+        }
+    }
+
+    public func write(to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try (encoder.encode(self) + Data("\n".utf8)).write(to: url)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Loads every fixture of a folder (`*.json` under `fixtures/`, or the folder itself).
+public enum FixtureSet {
+    /// The fixtures, sorted by file name.
+    /// - Throws: `FixtureError` for the first invalid file, naming it and the field at fault.
+    public static func load(from folder: URL) throws(FixtureError) -> [Fixture] {
+        let nested = folder.appendingPathComponent("fixtures")
+        var isDirectory: ObjCBool = false
+        let directory = FileManager.default.fileExists(atPath: nested.path, isDirectory: &isDirectory) && isDirectory.boolValue ? nested : folder
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
+            throw FixtureError(file: directory.path, field: "(folder)", message: "cannot list: \(error.localizedDescription)")
+        }
+        let files = names.filter { $0.hasSuffix(".json") }.sorted()
+        guard !files.isEmpty else { throw FixtureError(file: directory.path, field: "(folder)", message: "no *.json fixtures") }
+        var ids = Set<String>()
+        return try files.map { (name: String) throws(FixtureError) -> Fixture in
+            let fixture = try Fixture.load(contentsOf: directory.appendingPathComponent(name))
+            guard ids.insert(fixture.id).inserted else { throw FixtureError(file: name, field: "id", message: "duplicate fixture id '\(fixture.id)'") }
+            return fixture
+        }
+    }
+}

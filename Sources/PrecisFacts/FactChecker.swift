@@ -1,0 +1,167 @@
+import Foundation
+import PrecisText
+import PrecisVectors
+
+/// Settings of the fact checker; the defaults are the evaluated choice.
+public struct FactCheckOptions: Sendable {
+    /// Minimum cosine similarity of two figures' contexts for them to measure the same thing.
+    public var minimumSimilarity: Double = 0.3
+    /// The same, for years and dates, which name events rather than measure quantities.
+    public var minimumEventSimilarity: Double = 0.55
+    /// Weight of a measure concept (`@defence`) relative to an ordinary context term's TF-IDF.
+    public var conceptWeight: Double = 3
+    public init() {}
+}
+
+/// Cross-checks figures between sources (and within one): pairs the figures that measure the
+/// same thing and says whether they agree.
+///
+/// Two figures are paired when they have the same kind and dimension (percent with percent;
+/// money in the same currency, scales normalized, never converted; counts of people with counts
+/// of people), no conflicting entity, ratio base or measure concept, and similar contexts (TF-IDF
+/// cosine of the words around them, plus language-independent concept terms). Figures of one
+/// sentence are not paired with each other ("from 2.6% to 3.8%"). A pair's verdict is
+/// `notComparable` when the time or the modality differs, else `consistent` when the values'
+/// stated precision intervals overlap and `conflict` when they do not.
+public struct FactChecker: Sendable {
+    public var options: FactCheckOptions
+
+    public init(options: FactCheckOptions = FactCheckOptions()) {
+        self.options = options
+    }
+
+    /// Every figure of a document: the comparable ones with what they measure, the others
+    /// (ordinals, names, times, markers) as extracted, and numbers rejected with a reason.
+    public func figures(in document: Document) -> (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber]) {
+        let extraction = FigureExtractor().extract(from: document.text)
+        let measured = MeasureReader(lexicon: Self.lexicon).read(document, figures: extraction.figures)
+        return (measured, extraction.figures.filter { !$0.isComparable }, extraction.rejected)
+    }
+
+    /// The bundled lexicon; without it figures are still paired, on context alone.
+    static var lexicon: FactLexicon { (try? FactLexicon.bundled()) ?? FactLexicon(entries: [:]) }
+
+    /// Extracts figures from every document and compares them.
+    public func check(_ documents: [Document]) -> FactCheckReport {
+        let lexicon = Self.lexicon
+        var sourced: [SourcedFigure] = []
+        var rejected: [RejectedNumber] = []
+        var documentIndex: [String: Int] = [:]
+        for (d, document) in documents.enumerated() {
+            documentIndex[document.id] = d
+            let listing = figures(in: document)
+            rejected += listing.rejected
+            sourced += listing.measured
+        }
+        let languages = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.language) })
+        let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
+        var comparisons: [FigureComparison] = []
+        let groups = Dictionary(grouping: sourced.indices) { dimension(sourced[$0], lexicon) }
+        for key in groups.keys.sorted() {
+            let members = groups[key]!
+            for x in 0..<members.count {
+                for y in (x + 1)..<max(members.count, x + 1) {
+                    let i = members[x], j = members[y]
+                    if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j])) { comparisons.append(c) }
+                }
+            }
+        }
+        comparisons.sort {
+            (documentIndex[$0.a.document]!, $0.a.start, documentIndex[$0.b.document]!, $0.b.start)
+                < (documentIndex[$1.a.document]!, $1.a.start, documentIndex[$1.b.document]!, $1.b.start)
+        }
+        return FactCheckReport(figures: sourced, conflicts: comparisons.filter { $0.verdict == .conflict },
+                               consistent: comparisons.filter { $0.verdict == .consistent },
+                               notComparable: comparisons.filter { $0.verdict == .notComparable }, rejected: rejected)
+    }
+
+    /// Kind and dimension: figures are only compared within one of these.
+    func dimension(_ s: SourcedFigure, _ lexicon: FactLexicon) -> String {
+        let f = s.figure
+        switch f.kind {
+        case .money: return "money:\(f.unit ?? "?")"
+        case .count:
+            let unit = f.unit ?? ""
+            let people = lexicon.entries[.person]?.contains { $0.term.lowercased() == unit.lowercased() } ?? false
+            return people ? "count:people" : "count:\(unit.lowercased())"
+        case .quantity, .duration: return "\(f.kind.rawValue):\(f.unit?.lowercased() ?? "")"
+        default: return f.kind.rawValue
+        }
+    }
+
+    /// Context terms around the figure, TF-IDF weighted (bundled model of the document's
+    /// language), plus measure concepts and the ratio base; L2-normalised.
+    func contextVector(_ s: SourcedFigure, language: Language) -> ContextVector {
+        let bytes = Array(s.sentenceText.utf8)
+        let lo = s.start - s.sentenceStart, hi = s.end - s.sentenceStart
+        // Years and dates name events: only the words between them and their neighbouring
+        // figures say which event ("2026年に…創設" is not "2030年までの…移管").
+        let event = s.figure.kind == .year || s.figure.kind == .date
+        let reach = event ? MeasureReader.modalityBytes : MeasureReader.contextBytes
+        let left = MeasureReader.window(bytes, max(event ? s.previousFigureEnd - s.sentenceStart : 0, lo - reach), lo)
+        let right = MeasureReader.window(bytes, hi, min(event ? s.nextFigureStart - s.sentenceStart : bytes.count, hi + reach))
+        let text = String(decoding: bytes[left], as: UTF8.self) + " " + String(decoding: bytes[right], as: UTF8.self)
+        var weights: [String: Double] = [:]
+        if let tokenizer = try? Tokenizer.bundled(for: language) {
+            let model = try? IDFModel.bundled(for: language)
+            for term in tokenizer.terms(in: text) where !term.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
+                weights[term, default: 0] += model?.idf(term) ?? 1
+            }
+        }
+        for concept in s.measure.concepts { weights[concept, default: 0] += options.conceptWeight * 4 }
+        if let base = s.measure.base { weights["#base:" + base, default: 0] += options.conceptWeight * 2 }
+        return ContextVector(weights)
+    }
+
+    func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double) -> FigureComparison? {
+        if a.document == b.document && a.sentence == b.sentence { return nil }
+        let ma = a.measure, mb = b.measure
+        if let ea = ma.entity, let eb = mb.entity, ea != eb { return nil }
+        if ma.base != mb.base { return nil }
+        if !ma.concepts.isEmpty && !mb.concepts.isEmpty && Set(ma.concepts).isDisjoint(with: mb.concepts) { return nil }
+        let event = a.figure.kind == .year || a.figure.kind == .date
+        guard similarity >= (event ? options.minimumEventSimilarity : options.minimumSimilarity) else { return nil }
+
+        let verdict: Verdict
+        let reason: String
+        if ma.modality != mb.modality {
+            verdict = .notComparable
+            reason = "different modality: \(ma.modality.rawValue) vs \(mb.modality.rawValue)"
+        } else if let ta = ma.time, let tb = mb.time, ta != tb, !(Set([ta, tb]) == ["now", "this-year"]) {
+            verdict = .notComparable
+            reason = "different time: \(ta) vs \(tb)"
+        } else if ValueInterval(a.figure).overlaps(ValueInterval(b.figure)) {
+            verdict = .consistent
+            reason = "equal within the stated precision"
+        } else {
+            verdict = .conflict
+            reason = "outside the stated precision"
+        }
+        let difference = abs(a.figure.value - b.figure.value)
+        let largest = max(abs(a.figure.value), abs(b.figure.value))
+        let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
+        var confidence = min(1, similarity / 0.6)
+        if ma.entity == nil || mb.entity == nil || ma.entityInherited || mb.entityInherited { confidence *= 0.85 }
+        if a.figure.approximate || b.figure.approximate || a.figure.bound != nil || b.figure.bound != nil { confidence *= 0.9 }
+        return FigureComparison(verdict: verdict, measure: ma.summary, a: a, b: b, absoluteDifference: difference,
+                                relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: (confidence * 100).rounded() / 100,
+                                reason: reason)
+    }
+}
+
+/// A normalised sparse context vector keyed by term.
+struct ContextVector {
+    let weights: [String: Double]
+
+    init(_ raw: [String: Double]) {
+        let norm = raw.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        weights = norm > 0 ? raw.mapValues { $0 / norm } : [:]
+    }
+
+    func dot(_ other: ContextVector) -> Double {
+        let (small, large) = weights.count <= other.weights.count ? (weights, other.weights) : (other.weights, weights)
+        var sum = 0.0
+        for (term, w) in small { if let v = large[term] { sum += w * v } }
+        return sum
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The outcome of comparing two figures that measure the same thing.
+public enum Verdict: String, Sendable, Codable, CaseIterable {
+    /// Equal within the precision the texts state.
+    case consistent
+    /// Outside each other's stated precision.
+    case conflict
+    /// Same measure, but a different time or modality (a demanded 3.8% against a current 2.3%).
+    case notComparable
+}
+
+/// Two figures paired as measuring the same thing, with the verdict and both citations.
+public struct FigureComparison: Sendable, Codable, Hashable {
+    public var verdict: Verdict
+    /// What both figures measure, e.g. `国防費 (GDP) · KR · now`.
+    public var measure: String
+    public var a: SourcedFigure
+    public var b: SourcedFigure
+    /// |a − b| in the figures' unit, exact.
+    public var absoluteDifference: Decimal
+    /// |a − b| / max(|a|, |b|); 0 when both are 0.
+    public var relativeDifference: Double
+    /// How sure the pairing is, in [0, 1]: context similarity, with less when the entity was
+    /// inherited or unknown, or a value is approximate or bounded.
+    public var confidence: Double
+    /// Why this verdict (e.g. "different modality: reported vs demand").
+    public var reason: String
+}
+
+/// All figures of a set of sources and the comparisons between them.
+public struct FactCheckReport: Sendable, Codable {
+    public var figures: [SourcedFigure]
+    public var conflicts: [FigureComparison]
+    public var consistent: [FigureComparison]
+    public var notComparable: [FigureComparison]
+    /// Numbers that could not be represented exactly, with the reason.
+    public var rejected: [RejectedNumber]
+}

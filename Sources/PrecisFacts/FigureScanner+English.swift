@@ -1,0 +1,537 @@
+/// English-side handling: units and counted nouns after numbers, number words, month-name dates,
+/// identifiers such as F-35/G7/COVID-19, and skipping URLs, e-mail addresses and reply markers.
+extension FigureScanner {
+    // MARK: Units after a Latin-digit number
+
+    /// Reads English units after the numeral at `p`: glued symbols ("5km", "7pm", "5th", "1990s", "350bn"),
+    /// then one space and a word or symbol ("3.5 billion euros", "28,500 troops", "14 May 2007").
+    mutating func readEnglishUnit(_ d: inout FigureDraft, from start: Int, _ ctx: LeadContext) {
+        var p = start
+        // Glued suffixes.
+        if ByteText.isLetter(text[p]) || text[p] >= 0x80 || text[p] == 0x25 {
+            if d.plainInteger, let len = ordinalSuffix(at: p, d.integer ?? 0) {
+                d.kind = .ordinal
+                d.end = p + len
+                return
+            }
+            if d.plainInteger, d.integerDigits == 4, text[p] == 0x73, !ByteText.isAlnum(text[p + 1]),
+                let n = d.integer, n % 10 == 0
+            {
+                d.kind = .year
+                d.upper = ExactValue(UInt64(n + 9))
+                d.end = p + 1
+                return
+            }
+            if let (m, len) = EnglishLexicon.unitSymbols.match(text, at: p) ?? gluedWord(at: p) {
+                switch applyEnglish(m, &d, end: p + len, ctx) {
+                case .final: return
+                case .more: p = d.end
+                case .rejected: break
+                }
+            } else if d.plainInteger, ByteText.isLetter(text[p]) {
+                // "5G", "3D", "737MAX": a code, not a quantity.
+                var e = p
+                while ByteText.isAlnum(text[e]) { e += 1 }
+                d.kind = .identifier
+                d.end = e
+                return
+            }
+        }
+        // Hyphenated: "5-year", "71-year-old", "315-seat".
+        if text[p] == 0x2D, ByteText.isLetter(text[p + 1]) {
+            hyphenated(&d, at: p + 1)
+            if d.hasUnit { return }
+        }
+        // One space, then words.
+        for _ in 0..<2 {
+            let q = text.skipOneSpace(p)
+            guard q > p else { return }
+            if let (m, len) = EnglishLexicon.unitWords.match(text, at: q) ?? EnglishLexicon.unitSymbols.match(text, at: q) {
+                if case .monthName = m, !ByteText.isUpper(text[q]) { return }
+                switch applyEnglish(m, &d, end: q + len, ctx) {
+                case .final: return
+                case .more:
+                    p = d.end
+                    continue
+                case .rejected: return
+                }
+            }
+            if d.currency != nil, d.multiplier == nil, let (k, len) = FigureScanner.moneyMultipliers.match(text, at: q) {
+                d.scale(by: k)
+                d.multiplier = k
+                d.end = q + len
+                p = d.end
+                continue
+            }
+            if d.hasUnit || d.currency != nil { return }
+            if let (noun, end) = countedNoun(at: q) {
+                if d.plainInteger, d.integerDigits == 4, EnglishLexicon.yearCues.contains(previousWord(before: d.start)) {
+                    return
+                }
+                d.kind = .count
+                d.unit = noun
+                d.end = end
+            }
+            return
+        }
+    }
+
+    enum EnglishApply { case final, more, rejected }
+
+    /// Multiplier and unit words glued to digits ("350bn", "3million"), excluding month names.
+    func gluedWord(at p: Int) -> (UnitMeaning, Int)? {
+        guard let (m, len) = EnglishLexicon.unitWords.match(text, at: p) else { return nil }
+        switch m {
+        case .multiplier, .meridiem, .percent: return (m, len)
+        default: return nil
+        }
+    }
+
+    /// Applies one English unit meaning to the draft.
+    mutating func applyEnglish(_ m: UnitMeaning, _ d: inout FigureDraft, end: Int, _ ctx: LeadContext) -> EnglishApply {
+        switch m {
+        case .multiplier(let k):
+            guard d.multiplier == nil, !d.hasUnit else { return .rejected }
+            d.scale(by: k)
+            d.multiplier = k
+            d.end = end
+            return .more
+        case .moneyMultiplier(let k):
+            guard d.currency != nil, d.multiplier == nil else { return .rejected }
+            d.scale(by: k)
+            d.multiplier = k
+            d.end = end
+            return .more
+        case .meridiem(let pm):
+            guard d.plainInteger, let h = d.integer, h >= 1, h <= 12, d.multiplier == nil else { return .rejected }
+            var hour = h
+            if pm, h < 12 { hour += 12 }
+            if !pm, h == 12 { hour = 0 }
+            d.kind = .time
+            d.value = ExactValue(UInt64(hour * 10000))
+            d.lastExponent = 0
+            d.end = end
+            return .final
+        case .monthName(let month):
+            // "14 May 2007", "4 July".
+            guard d.plainInteger, let day = d.integer, day >= 1, day <= 31, d.multiplier == nil else { return .rejected }
+            var value = month * 100 + day
+            var e = end
+            let q = text.skipOneSpace(end)
+            if q > end, let y = fourDigitYear(at: q) {
+                value += y.0 * 10000
+                e = y.1
+            }
+            d.kind = .date
+            d.value = ExactValue(UInt64(value))
+            d.lastExponent = 0
+            d.end = e
+            return .final
+        case .currency:
+            setKind(m, &d)
+            d.end = end
+            return .final
+        default:
+            if d.hasUnit { return .rejected }
+            setKind(m, &d)
+            d.end = end
+            return .final
+        }
+    }
+
+    /// "st", "nd", "rd", "th" after a number, agreeing with its last digit.
+    func ordinalSuffix(at p: Int, _ n: Int) -> Int? {
+        let a = ByteText.lower(text[p])
+        let b = ByteText.lower(text[p + 1])
+        guard !ByteText.isAlnum(text[p + 2]) else { return nil }
+        let teen = (n % 100) / 10 == 1
+        switch (a, b) {
+        case (0x73, 0x74): return !teen && n % 10 == 1 ? 2 : nil  // st
+        case (0x6E, 0x64): return !teen && n % 10 == 2 ? 2 : nil  // nd
+        case (0x72, 0x64): return !teen && n % 10 == 3 ? 2 : nil  // rd
+        case (0x74, 0x68): return 2  // th
+        default: return nil
+        }
+    }
+
+    /// A four-digit year (1000–2999) at `p` not followed by more digits.
+    func fourDigitYear(at p: Int) -> (Int, Int)? {
+        let d = reader.countDigits(at: p)
+        guard d.count == 4, !ByteText.isAlnum(text[d.end]) else { return nil }
+        let y = readSmallInt(p, d.end)
+        return y >= 1000 && y <= 2999 ? (y, d.end) : nil
+    }
+
+    /// After "N-": "year", "year-old", "seat", "member" …
+    func hyphenated(_ d: inout FigureDraft, at p: Int) {
+        guard d.plainInteger || d.multiplier != nil else { return }
+        if let (m, len) = EnglishLexicon.unitWords.match(text, at: p) {
+            switch m {
+            case .duration, .age, .measure, .percent:
+                setKind(m, &d)
+                d.end = p + len
+            default:
+                break
+            }
+            return
+        }
+        var e = p
+        while ByteText.isLetter(text[e]), ByteText.lower(text[e]) == text[e] { e += 1 }
+        guard e - p >= 3, e - p <= 12, !ByteText.isAlnum(text[e]), text[e] != 0x2D else { return }
+        let word = text.string(p, e)
+        guard FigureScanner.hyphenCounters.contains(word) else { return }
+        d.kind = .count
+        d.unit = word
+        d.end = e
+    }
+
+    /// Singular nouns that count things in "315-seat", "12-member", "4-nation".
+    static let hyphenCounters: Set<String> = [
+        "seat", "member", "nation", "country", "story", "storey", "vote", "game", "point", "man", "strong", "page",
+        "car", "bed", "room", "unit", "team", "match", "day", "week", "month", "hour", "minute", "mile", "acre",
+        "person", "party", "state",
+    ]
+
+    /// Function words that never stand between a number and the noun it counts.
+    static let functionWords: Set<String> = [
+        "of", "to", "in", "on", "at", "and", "or", "the", "a", "an", "for", "by", "with", "from", "as", "than", "that",
+        "which", "who", "were", "was", "are", "is", "be", "been", "have", "had", "has", "more", "less", "per", "into",
+        "over", "under", "about", "between", "while", "when", "since", "after", "before", "during", "its", "their",
+        "his", "her", "it", "they", "he", "she", "we", "you", "i", "will", "would", "could", "should", "this", "these",
+        "those", "but", "not", "also", "so", "if", "then", "out", "up", "down", "all",
+    ]
+
+    /// The counted noun after a number: a plural word, optionally after one adjective ("28,500 US troops").
+    func countedNoun(at q: Int) -> (String, Int)? {
+        guard let (w1, e1) = asciiWord(at: q) else { return nil }
+        let l1 = w1.lowercased()
+        if isCountedNoun(l1) { return (w1, e1) }
+        let capitalised = w1.utf8.first.map(ByteText.isUpper) ?? false
+        guard !FigureScanner.functionWords.contains(l1), capitalised || !EnglishLexicon.notNouns.contains(l1) else {
+            return nil
+        }
+        let q2 = text.skipOneSpace(e1)
+        guard q2 > e1, let (w2, e2) = asciiWord(at: q2) else { return nil }
+        return isCountedNoun(w2.lowercased()) ? (w2, e2) : nil
+    }
+
+    func isCountedNoun(_ w: String) -> Bool {
+        if EnglishLexicon.irregularNouns.contains(w) { return true }
+        guard w.utf8.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else {
+            return false
+        }
+        return !EnglishLexicon.notNouns.contains(w) && !FigureScanner.functionWords.contains(w)
+    }
+
+    /// An ASCII word of letters (and inner hyphens) at `p`, at most 24 bytes.
+    func asciiWord(at p: Int) -> (String, Int)? {
+        var e = p
+        while ByteText.isLetter(text[e]) || (text[e] == 0x2D && ByteText.isLetter(text[e + 1]) && e > p) { e += 1 }
+        guard e > p, e - p <= 24, !ByteText.isDigit(text[e]) else { return nil }
+        return (text.string(p, e), e)
+    }
+
+    // MARK: Words
+
+    /// Handles an ASCII word starting at `i`: links, identifiers, dates, number words. Returns where to continue.
+    mutating func handleWord(at i: Int) -> Int {
+        if let e = skipLink(at: i) { return e }
+        var e = i
+        while ByteText.isLetter(text[e]) { e += 1 }
+        if let end = handleIdentifier(i, e) { return end }
+        let first = text[i]
+        if ByteText.isUpper(first), let (m, len) = EnglishLexicon.unitWords.match(text, at: i), case .monthName(let month) = m,
+            let end = englishDate(month: month, from: i, monthEnd: i + len)
+        {
+            return end
+        }
+        if first == 0x4E, text[i + 1] == 0x6F, text[i + 2] == 0x2E {  // "No. 5"
+            let q = text.skipOneSpace(i + 3)
+            let d = reader.countDigits(at: q)
+            if d.count >= 1, d.count <= 6, !ByteText.isAlnum(text[d.end]) {
+                emit(FigureDraft(start: i, end: d.end, value: ExactValue(UInt64(readSmallInt(q, d.end))), kind: .ordinal))
+                return d.end
+            }
+        }
+        if let end = handleNumberWords(at: i) { return end }
+        return e
+    }
+
+    /// Number words: "fifteen percent", "three million", "a dozen eggs", "half of", "hundreds of".
+    mutating func handleNumberWords(at i: Int) -> Int? {
+        let lowerFirst = ByteText.lower(text[i])
+        // Fast reject: number words start with a, b? no: a, d, e, f, h, m, n, o, s, t, z, b (billions)
+        switch lowerFirst {
+        case 0x61, 0x62, 0x64, 0x65, 0x66, 0x68, 0x6D, 0x6E, 0x6F, 0x73, 0x74, 0x7A: break
+        default: return nil
+        }
+        if let end = handlePluralMagnitude(at: i) { return end }
+        if matchesWord("half of ", at: i) {
+            var d = FigureDraft(start: i, end: i + 4, value: ExactValue(5, exponent: -1), kind: .quantity)
+            d.unit = "fraction"
+            d.lastExponent = -1
+            let qe = applyQualifiers(&d)
+            emit(d)
+            return max(qe, d.end)
+        }
+        guard let r = reader.readWords(at: i) else { return nil }
+        var d = FigureDraft(reading: r)
+        d.plainInteger = false
+        readEnglishWordUnit(&d, from: r.end)
+        let value = r.value.smallInteger ?? 0
+        let hasScale = r.lastExponent >= 2 || d.multiplier != nil
+        let accepted: Bool
+        if value == 1 && !hasScale {
+            accepted = d.kind == .percent || d.kind == .money || d.kind == .quantity || d.kind == .duration
+        } else {
+            accepted = d.hasUnit || hasScale
+        }
+        guard accepted else { return r.end }
+        if let merged = tryRange(d) { d = merged }
+        let qe = applyQualifiers(&d)
+        emit(d)
+        return max(qe, d.end)
+    }
+
+    /// Units after number words: "percent", "years", "euros", "people".
+    mutating func readEnglishWordUnit(_ d: inout FigureDraft, from start: Int) {
+        var p = start
+        if text[p] == 0x2D, ByteText.isLetter(text[p + 1]) {
+            hyphenated(&d, at: p + 1)
+            if d.hasUnit { return }
+        }
+        for _ in 0..<2 {
+            let q = text.skipOneSpace(p)
+            guard q > p else { return }
+            if let (m, len) = EnglishLexicon.unitWords.match(text, at: q) {
+                switch m {
+                case .monthName, .meridiem, .moneyMultiplier:
+                    return
+                case .multiplier(let k):
+                    guard d.multiplier == nil, !d.hasUnit else { return }
+                    d.scale(by: k)
+                    d.multiplier = k
+                    d.end = q + len
+                    p = d.end
+                    continue
+                default:
+                    setKind(m, &d)
+                    d.end = q + len
+                    return
+                }
+            }
+            if let (noun, end) = countedNoun(at: q) {
+                d.kind = .count
+                d.unit = noun
+                d.end = end
+            }
+            return
+        }
+    }
+
+    /// "hundreds of", "thousands of", "tens of thousands of", "dozens of": approximate, at least the magnitude.
+    mutating func handlePluralMagnitude(at i: Int) -> Int? {
+        var p = i
+        var exponent = 0
+        var dozens = false
+        if matchesWord("tens of ", at: p) {
+            exponent = 1
+            p += 8
+        }
+        var k = 0
+        if matchesWord("hundreds", at: p) {
+            k = 2
+            p += 8
+        } else if matchesWord("thousands", at: p) {
+            k = 3
+            p += 9
+        } else if matchesWord("millions", at: p) {
+            k = 6
+            p += 8
+        } else if matchesWord("billions", at: p) {
+            k = 9
+            p += 8
+        } else if exponent == 0, matchesWord("dozens", at: p) {
+            dozens = true
+            p += 6
+        } else {
+            return nil
+        }
+        guard !ByteText.isLetter(text[p]) else { return nil }
+        let end = p
+        // "hundreds of thousands of"
+        if k == 2, matchesWord(" of thousands", at: p), !ByteText.isLetter(text[p + 13]) {
+            k = 5
+            p += 13
+        } else if k == 2, matchesWord(" of millions", at: p), !ByteText.isLetter(text[p + 12]) {
+            k = 8
+            p += 12
+        }
+        guard matchesWord(" of ", at: p) else { return end }
+        var d = FigureDraft(
+            start: i, end: p, value: dozens ? ExactValue(24) : ExactValue(1).scaled(k + exponent), kind: .count
+        )
+        d.lastExponent = dozens ? 1 : k + exponent
+        d.approximate = true
+        d.bound = .atLeast
+        if let (noun, e) = countedNoun(at: p + 4) {
+            _ = e
+            d.unit = noun
+        }
+        emit(d)
+        return p
+    }
+
+    /// "May 14, 2007", "January 4", "May 2007" → date yyyymmdd.
+    mutating func englishDate(month: Int, from i: Int, monthEnd: Int) -> Int? {
+        let q = text.skipOneSpace(monthEnd)
+        guard q > monthEnd || text[monthEnd - 1] == 0x2E else { return nil }
+        if let (y, e) = fourDigitYear(at: q) {
+            emit(FigureDraft(start: i, end: e, value: ExactValue(UInt64(y * 10000 + month * 100)), kind: .date))
+            return e
+        }
+        let dd = reader.countDigits(at: q)
+        guard dd.count >= 1, dd.count <= 2 else { return nil }
+        let day = readSmallInt(q, dd.end)
+        guard day >= 1, day <= 31 else { return nil }
+        var e = dd.end
+        if let len = ordinalSuffix(at: e, day) { e += len }
+        guard !ByteText.isAlnum(text[e]) else { return nil }
+        var value = month * 100 + day
+        // ", 2007" or " 2007"
+        var y0 = e
+        if text[y0] == 0x2C { y0 += 1 }
+        let yq = text.skipOneSpace(y0)
+        if yq > e, let (y, ye) = fourDigitYear(at: yq) {
+            value += y * 10000
+            e = ye
+        }
+        emit(FigureDraft(start: i, end: e, value: ExactValue(UInt64(value)), kind: .date))
+        return e
+    }
+
+    // MARK: Identifiers and links
+
+    /// "F-35", "G7", "MH17", "COVID-19", "A380", "UTC+8": letters glued to digits.
+    mutating func handleIdentifier(_ i: Int, _ e: Int) -> Int? {
+        let letters = e - i
+        guard letters <= 10 else { return nil }
+        var p = e
+        var hyphen = false
+        if text[p] == 0x2D, ByteText.isDigit(text[p + 1]) {
+            hyphen = true
+            p += 1
+        }
+        if !hyphen, matchesWord("utc", at: i) || matchesWord("gmt", at: i), letters == 3 {
+            var q = text.skipOneSpace(p)
+            if text[q] == 0x2B || text[q] == 0x2D || text.matches(FigureScanner.minusSign, at: q) {
+                q += text[q] == 0x2B || text[q] == 0x2D ? 1 : 3
+                let d = reader.countDigits(at: q)
+                guard d.count >= 1 else { return nil }
+                var end = d.end
+                if text[end] == 0x3A { end = reader.countDigits(at: end + 1).end }
+                emit(FigureDraft(start: i, end: end, value: ExactValue(UInt64(readSmallInt(q, d.end))), kind: .identifier))
+                return end
+            }
+            return nil
+        }
+        guard ByteText.isDigit(text[p]) else { return nil }
+        var hasUpper = false
+        for k in i..<e where ByteText.isUpper(text[k]) { hasUpper = true }
+        if hyphen && !hasUpper { return nil }
+        // A decimal, grouping or unit after the digits means the digits are a real number ("GDP2.6%").
+        let run = reader.readDigitRun(at: p)
+        if run.fractionDigits > 0 || run.grouped { return e }
+        if text[run.end] == 0x25 || text.matches(FigureScanner.fullPercent, at: run.end) { return e }
+        if !hyphen, let (m, _) = JapaneseUnits.lexicon.match(text, at: run.end), !isLatinUnit(m, at: run.end) { return e }
+        // Currency codes glued to amounts: "US$", "USD5" are money, not identifiers.
+        if EnglishLexicon.currencyPrefixes.match(text, endingAt: p) != nil, !hyphen { return e }
+        var end = run.end
+        while ByteText.isAlnum(text[end]) || (text[end] == 0x2D && ByteText.isAlnum(text[end + 1])) { end += 1 }
+        emit(FigureDraft(start: i, end: end, value: run.value, kind: .identifier))
+        return end
+    }
+
+    static let fullPercent: [UInt8] = Array("％".utf8)
+
+    /// Whether a unit match after identifier digits is just Latin letters (part of the code, e.g. "A380t").
+    func isLatinUnit(_ m: UnitMeaning, at p: Int) -> Bool { text[p] < 0x80 }
+
+    /// Skips a URL or e-mail address starting at an ASCII token start; returns its end.
+    func skipLink(at i: Int) -> Int? {
+        guard !ByteText.isAlnum(text[i - 1]), text[i - 1] != 0x2E, text[i - 1] != 0x2F else {
+            return nil
+        }
+        let c = ByteText.lower(text[i])
+        if c == 0x68 || c == 0x66 {  // http, https, ftp
+            for scheme in ["http://", "https://", "ftp://", "ttp://", "ttps://"] where matchesWord(scheme, at: i) {
+                return urlEnd(from: i + scheme.utf8.count)
+            }
+        }
+        if c == 0x77, matchesWord("www.", at: i) { return urlEnd(from: i + 4) }
+        // e-mail: local part, "@", domain.
+        var e = i
+        while ByteText.isAlnum(text[e]) || text[e] == 0x2E || text[e] == 0x5F || text[e] == 0x2B || text[e] == 0x2D
+            || text[e] == 0x25
+        {
+            e += 1
+        }
+        if text[e] == 0x40, ByteText.isAlnum(text[e + 1]) {
+            var d = e + 1
+            while ByteText.isAlnum(text[d]) || text[d] == 0x2D || (text[d] == 0x2E && ByteText.isAlnum(text[d + 1])) { d += 1 }
+            return d
+        }
+        // Bare domains with a path: "example.com/2025/07".
+        if e > i, let dot = FigureScanner.lastDot(text, i, e), FigureScanner.tlds.match(text, at: dot + 1) != nil,
+            text[e] == 0x2F
+        {
+            return urlEnd(from: e)
+        }
+        return nil
+    }
+
+    static func lastDot(_ t: ByteText, _ s: Int, _ e: Int) -> Int? {
+        var k = e - 1
+        while k > s {
+            if t[k] == 0x2E { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let tlds = ByteLexicon<Bool>(
+        ["com", "org", "net", "jp", "kr", "cn", "uk", "de", "fr", "io", "gov", "edu", "info", "co"].map { ($0, true) },
+        caseInsensitive: true, wordBounded: true
+    )
+
+    /// End of a URL: stops at whitespace, non-ASCII, quotes and closing brackets.
+    func urlEnd(from p: Int) -> Int {
+        var e = p
+        while e < text.count {
+            let b = text[e]
+            if b <= 0x20 || b >= 0x80 || b == 0x22 || b == 0x3C || b == 0x3E || b == 0x29 || b == 0x5D || b == 0x7D { break }
+            e += 1
+        }
+        // Trailing sentence punctuation is not part of the URL.
+        while e > p, text[e - 1] == 0x2E || text[e - 1] == 0x2C { e -= 1 }
+        return e
+    }
+
+    /// ">>5", "＞＞５", "&gt;&gt;17", "≫3": reply markers in forum threads (span includes the arrows).
+    mutating func handleReplyMarker(at i: Int) -> Int? {
+        var s = -1
+        for m in FigureScanner.replyMarkers where text.matches(m, endingAt: i) {
+            s = i - m.count
+            break
+        }
+        guard s >= 0 else { return nil }
+        let d = reader.countDigits(at: i)
+        var end = d.end
+        // ">>5-10" ranges of posts.
+        if text[end] == 0x2D, reader.countDigits(at: end + 1).count > 0 { end = reader.countDigits(at: end + 1).end }
+        emit(FigureDraft(start: s, end: end, value: ExactValue(UInt64(readSmallInt(i, d.end))), kind: .marker))
+        return end
+    }
+
+    static let replyMarkers: [[UInt8]] = [">>", "＞＞", "&gt;&gt;", "≫", ">>>"].map { Array($0.utf8) }
+}

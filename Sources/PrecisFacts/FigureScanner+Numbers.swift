@@ -1,0 +1,566 @@
+/// Number handling: reading the numeral, its unit, ranges and qualifiers.
+extension FigureScanner {
+    /// Result of parsing one number and its unit.
+    enum CoreResult {
+        case figure(FigureDraft)
+        /// Already handled (emitted, rejected or skipped); continue scanning here.
+        case done(Int)
+    }
+
+    /// Handles a number starting at `i` and returns where scanning continues.
+    mutating func handleNumber(at i: Int) -> Int {
+        if text.digit(at: i) != nil {
+            if ByteText.isDigit(text[i]), let e = skipLink(at: i) { return e }
+            if let e = handleReplyMarker(at: i) { return e }
+        }
+        let ctx = leadContext(before: i)
+        switch parseCore(at: i, ctx, allowSpecial: true) {
+        case .done(let e):
+            return e
+        case .figure(var d):
+            if let merged = tryRange(d) { d = merged }
+            let qualifierEnd = applyQualifiers(&d)
+            classifyBare(&d)
+            emit(d)
+            return max(d.end, qualifierEnd)
+        }
+    }
+
+    // MARK: Context before the number
+
+    /// Reads currency signs, 第, era names, 午前/午後 and minus signs directly before `i`.
+    func leadContext(before i: Int) -> LeadContext {
+        var ctx = LeadContext()
+        var s = i
+        // Minus signs: "−3%", "▲2.1%", "マイナス5度", "-5" after a space.
+        if text.matches(FigureScanner.minusSign, endingAt: s) {
+            s -= FigureScanner.minusSign.count
+            ctx.signStart = s
+        } else if text.matches(FigureScanner.blackTriangle, endingAt: s) {
+            s -= FigureScanner.blackTriangle.count
+            ctx.signStart = s
+        } else if text.matches(FigureScanner.mainasu, endingAt: s) {
+            s -= FigureScanner.mainasu.count
+            ctx.signStart = s
+        } else if text[s - 1] == 0x2D, s - 1 == 0 || ByteText.isSpace(text[s - 2]) || text[s - 2] == 0x28
+            || ByteText.isLineBreak(text[s - 2]), !ByteText.isSpace(text[s]), text.digit(at: s) != nil
+        {
+            // "-5" at a line start followed by a space would be a list bullet; "-5" glued is a sign.
+            s -= 1
+            ctx.signStart = s
+        }
+        // Currency signs and codes: "$", "US$", "£", "€", "¥", "USD " (one space allowed after letter codes).
+        if let (code, len) = EnglishLexicon.currencyPrefixes.match(text, endingAt: s) {
+            ctx.currency = code
+            ctx.currencyStart = s - len
+        } else if ByteText.isSpace(text[s - 1]), let (code, len) = EnglishLexicon.currencyPrefixes.match(text, endingAt: s - 1),
+            ByteText.isLetter(text[s - 2]) || text[s - 2] == 0x24 || text[s - 2] == 0x2E
+        {
+            ctx.currency = code
+            ctx.currencyStart = s - 1 - len
+        }
+        if text.matches(JapaneseUnits.ordinalPrefix, endingAt: s) {
+            ctx.ordinalStart = s - JapaneseUnits.ordinalPrefix.count
+        }
+        if let (base, len) = JapaneseUnits.eras.match(text, endingAt: s) {
+            ctx.era = base
+            ctx.eraStart = s - len
+        }
+        if text.matches(FigureScanner.gogo, endingAt: s) {
+            ctx.meridiem = true
+            ctx.meridiemStart = s - FigureScanner.gogo.count
+        } else if text.matches(FigureScanner.gozen, endingAt: s) {
+            ctx.meridiem = false
+            ctx.meridiemStart = s - FigureScanner.gozen.count
+        }
+        return ctx
+    }
+
+    static let minusSign: [UInt8] = Array("−".utf8)
+    static let blackTriangle: [UInt8] = Array("▲".utf8)
+    static let mainasu: [UInt8] = Array("マイナス".utf8)
+    static let gogo: [UInt8] = Array("午後".utf8)
+    static let gozen: [UInt8] = Array("午前".utf8)
+
+    // MARK: Numeral + unit
+
+    /// Reads the numeral at `i` and its unit. With `allowSpecial` it also recognises clock times,
+    /// slash dates, dotted versions, identifiers and scientific notation, and records rejections.
+    mutating func parseCore(at i: Int, _ ctx: LeadContext, allowSpecial: Bool) -> CoreResult {
+        let t = text
+        let r = reader.readCompound(at: i) { p in
+            JapaneseUnits.lexicon.match(t, at: p) != nil || NumeralReader.bigMultiplier(t.scalar(at: p).value) != nil
+        }
+        if r.end <= i { return .done(nextScalar(i)) }
+        if let f = r.failure {
+            guard allowSpecial else { return .done(r.end) }
+            var e = r.end
+            while text.digit(at: e) != nil || ByteText.isDigit(text[e]) { e += 1 }
+            reject(i, e, f.reason)
+            return .done(e)
+        }
+        if allowSpecial, !r.hasKanji, let run = r.firstRun {
+            if run.multiDot { return .done(handleDotted(at: i)) }
+            if let e = handleSpecialForms(r, ctx) { return .done(e) }
+        }
+        var d = FigureDraft(reading: r)
+        d.currency = ctx.currency
+        readUnit(&d, r, ctx)
+        if r.startsWithKanji, !kanjiPlausible(r, d, ctx) { return .done(r.end) }
+        if r.hasUncertainDigit, !d.hasUnit { return .done(r.end) }
+        if let s = ctx.ordinalStart {
+            d.kind = .ordinal
+            d.start = min(d.start, s)
+        }
+        if let c = d.currency, let s = ctx.currencyStart {
+            if d.kind == .count, d.unit == nil {
+                d.kind = .money
+                d.unit = c
+            }
+            if d.kind == .money { d.start = min(d.start, s) }
+        }
+        if let s = ctx.signStart, d.kind.isComparable {
+            d.negative = true
+            d.start = min(d.start, s)
+        }
+        return .figure(d)
+    }
+
+    /// Reads what follows the numeral: Japanese units and calendar words, English symbols and words.
+    mutating func readUnit(_ d: inout FigureDraft, _ r: NumeralReader.Reading, _ ctx: LeadContext) {
+        var p = r.end
+        let latin = !r.hasKanji
+        // "$5m", "£3bn", "$1.2 B": money multipliers right after a currency sign.
+        if latin, d.currency != nil, d.multiplier == nil {
+            var q = p
+            if let (k, len) = FigureScanner.moneyMultipliers.match(text, at: q)
+                ?? { q = text.skipOneSpace(p); return q > p ? FigureScanner.moneyMultipliers.match(text, at: q) : nil }()
+            {
+                d.scale(by: k)
+                d.multiplier = k
+                p = q + len
+                d.end = p
+            }
+        }
+        if let (m, len) = JapaneseUnits.lexicon.match(text, at: p) {
+            if applyJapanese(m, &d, r, unitStart: p, unitEnd: p + len, ctx) { return }
+        }
+        if latin { readEnglishUnit(&d, from: p, ctx) }
+    }
+
+    static let moneyMultipliers = ByteLexicon<Int>(
+        [("m", 6), ("mn", 6), ("mln", 6), ("mil", 6), ("b", 9), ("bn", 9), ("k", 3), ("tn", 12), ("trn", 12),
+         ("million", 6), ("billion", 9), ("trillion", 12), ("thousand", 3)],
+        caseInsensitive: true, wordBounded: true
+    )
+
+    /// Gives the draft the kind and unit of a non-calendar unit meaning.
+    func setKind(_ m: UnitMeaning, _ d: inout FigureDraft) {
+        switch m {
+        case .currency(let c):
+            d.kind = .money
+            d.unit = c
+        case .percent:
+            d.kind = .percent
+            d.unit = "%"
+        case .percentagePoints:
+            d.kind = .percentagePoints
+            d.unit = "pt"
+        case .basisPoints:
+            d.kind = .percentagePoints
+            d.unit = "pt"
+            d.scale(by: -2)
+        case .wari:
+            d.kind = .percent
+            d.unit = "%"
+            d.scale(by: 1)
+        case .counter(let c):
+            d.kind = .count
+            d.unit = c
+        case .measure(let u):
+            d.kind = .quantity
+            d.unit = u
+        case .duration(let u):
+            d.kind = .duration
+            d.unit = u
+        case .age(let u):
+            d.kind = .count
+            d.unit = u
+        case .ordinal:
+            d.kind = .ordinal
+        case .identifier:
+            d.kind = .identifier
+        default:
+            break
+        }
+    }
+
+    /// Applies a Japanese unit; returns true when the unit was taken.
+    mutating func applyJapanese(
+        _ m: UnitMeaning, _ d: inout FigureDraft, _ r: NumeralReader.Reading, unitStart: Int, unitEnd: Int,
+        _ ctx: LeadContext
+    ) -> Bool {
+        switch m {
+        case .year:
+            japaneseYear(&d, r, yearEnd: unitEnd, ctx)
+        case .fiscalYear:
+            guard let n = d.integer else { return false }
+            d.kind = .year
+            d.unit = "年度"
+            if let era = ctx.era, let s = ctx.eraStart {
+                d.value = ExactValue(UInt64(era + n))
+                d.start = s
+            }
+            d.end = unitEnd
+        case .decade:
+            guard let n = d.integer else { return false }
+            let base = (ctx.era ?? 0) + n
+            d.kind = .year
+            d.value = ExactValue(UInt64(base))
+            d.upper = ExactValue(UInt64(base + 9))
+            d.approximate = false
+            if let s = ctx.eraStart, ctx.era != nil { d.start = s }
+            d.end = unitEnd
+        case .month:
+            japaneseMonth(&d, monthEnd: unitEnd)
+        case .day:
+            japaneseDay(&d, dayEnd: unitEnd)
+        case .hour:
+            japaneseClock(&d, hourEnd: unitEnd, ctx)
+        case .minute:
+            // "3分の1" is a fraction, not a duration.
+            if text.matches(FigureScanner.no, at: unitEnd), text.digit(at: unitEnd + 3) != nil
+                || NumeralReader.kanjiDigit(text.scalar(at: unitEnd + 3).value) != nil
+            {
+                let t = text
+                let frac = reader.readCompound(at: unitEnd + 3) { _ in false }
+                _ = t
+                reject(d.start, max(frac.end, unitEnd + 3), "fraction (N分のM)")
+                d.kind = .marker
+                d.end = max(frac.end, unitEnd + 3)
+                d.start = d.end
+                return true
+            }
+            d.kind = .duration
+            d.unit = "分"
+            d.end = unitEnd
+        case .second:
+            d.kind = .duration
+            d.unit = "秒"
+            d.end = unitEnd
+        case .multiplier, .moneyMultiplier, .meridiem, .monthName:
+            return false
+        default:
+            setKind(m, &d)
+            d.end = unitEnd
+            if d.kind == .duration { addHalf(&d) }
+            if m == .wari { readBu(&d) }
+        }
+        return true
+    }
+
+    static let no: [UInt8] = Array("の".utf8)
+    static let han: [UInt8] = Array("半".utf8)
+    static let bu: [UInt8] = Array("分".utf8)
+
+    /// "1年半", "3時間半": adds one half to a duration.
+    func addHalf(_ d: inout FigureDraft) {
+        guard text.matches(FigureScanner.han, at: d.end), d.upper == nil else { return }
+        if let v = try? d.value + ExactValue(5, exponent: -1) {
+            d.value = v
+            d.lastExponent = min(d.lastExponent, -1)
+            d.end += FigureScanner.han.count
+        }
+    }
+
+    /// "3割5分" → 35%: a following digit + 分 adds whole percent.
+    func readBu(_ d: inout FigureDraft) {
+        guard let (digit, len) = text.digit(at: d.end) ?? kanjiDigitAt(d.end),
+            text.matches(FigureScanner.bu, at: d.end + len), !text.matches(FigureScanner.no, at: d.end + len + 3)
+        else { return }
+        if let v = try? d.value + ExactValue(UInt64(digit)) {
+            d.value = v
+            d.lastExponent = 0
+            d.end += len + 3
+        }
+    }
+
+    func kanjiDigitAt(_ p: Int) -> (UInt8, Int)? {
+        let (s, len) = text.scalar(at: p)
+        guard let k = NumeralReader.kanjiDigit(s) else { return nil }
+        return (k, len)
+    }
+
+    // MARK: Kanji plausibility
+
+    /// Ideographs that may stand right before a kanji numeral ("約三千", "計五人", "毎年十万人").
+    static let allowedBeforeKanjiNumeral: Set<UInt32> = [
+        0x7D04, 0x8A08, 0x7B2C, 0x5168, 0x7DCF, 0x5404, 0x6BCE, 0x5E74, 0x6708, 0x65E5, 0x6642, 0x50C5, 0x6E80,
+        0x540C, 0x524D, 0x5F8C, 0x5206, 0x8D85, 0x53F7, 0x5EA6,
+    ]
+
+    /// Whether a number that starts with a kanji numeral is really a number (not 一方, 統一, 九州, 千葉).
+    func kanjiPlausible(_ r: NumeralReader.Reading, _ d: FigureDraft, _ ctx: LeadContext) -> Bool {
+        let (prev, _) = text.scalar(before: r.start)
+        if FigureScanner.isIdeograph(prev), !FigureScanner.allowedBeforeKanjiNumeral.contains(prev),
+            Qualifiers.japanesePrefix.match(text, endingAt: r.start) == nil,
+            JapaneseUnits.eras.match(text, endingAt: r.start) == nil
+        {
+            return false
+        }
+        if let (_, len) = JapaneseUnits.kanjiVocabulary.match(text, at: r.start), len >= d.end - r.start,
+            ctx.meridiem == nil
+        {
+            return false
+        }
+        if d.hasUnit { return true }
+        return r.kanjiCount >= 2 && (r.hasBigMultiplier || r.hasKanjiZero || (r.hasSmallMultiplier && r.kanjiCount >= 3))
+    }
+
+    // MARK: Ranges
+
+    /// Range connectors written between two numbers.
+    static let rangeConnectors: [[UInt8]] = ["〜", "～", "–", "—", "‐", "－", "~", "-", "−"].map { Array($0.utf8) }
+
+    /// Tries to read "a〜b", "a-b", "a to b", "between a and b" and merge both ends into one figure.
+    mutating func tryRange(_ a: FigureDraft) -> FigureDraft? {
+        guard a.kind.isComparable, a.kind != .date, a.upper == nil else { return nil }
+        var p = a.end
+        var q: Int?
+        let spaced = text.skipOneSpace(p)
+        for c in FigureScanner.rangeConnectors {
+            if text.matches(c, at: p) {
+                q = p + c.count
+                break
+            }
+            if spaced > p, text.matches(c, at: spaced), ByteText.isSpace(text[spaced + c.count]) {
+                q = spaced + c.count + 1
+                break
+            }
+        }
+        var wordConnector = false
+        if q == nil, spaced > p {
+            let previous = previousWord(before: a.start)
+            if matchesWord("to ", at: spaced), previous != "from" {
+                q = spaced + 3
+                wordConnector = previous != "between"
+            } else if matchesWord("and ", at: spaced), previous == "between" {
+                q = spaced + 4
+            }
+        }
+        guard var b0 = q else { return nil }
+        p = b0
+        if let cur = a.currency, let (code, len) = EnglishLexicon.currencyPrefixes.match(text, at: p), code == cur {
+            b0 = p + len
+        }
+        let (s, _) = text.scalar(at: b0)
+        guard text.digit(at: b0) != nil || (a.hasKanji && FigureScanner.canStartNumber(s)) else { return nil }
+        var ctx = LeadContext()
+        ctx.currency = a.currency
+        guard case .figure(let b) = parseCore(at: b0, ctx, allowSpecial: false) else { return nil }
+        // "defeated 48 to 49": bare numbers joined by "to" are usually scores or votes.
+        if wordConnector, !a.hasUnit, !b.hasUnit, a.currency == nil { return nil }
+        return mergeRange(a, b)
+    }
+
+    /// Merges the two ends of a range when they agree in kind and unit and lower < upper.
+    func mergeRange(_ a: FigureDraft, _ b: FigureDraft) -> FigureDraft? {
+        var lo = a
+        // Abbreviated years: "1950-53年", "2008–09".
+        if a.plainInteger, a.integerDigits == 4, b.plainInteger, b.integerDigits <= 2, !b.negative,
+            b.kind == .year || (b.kind == .count && b.unit == nil) || (b.kind == .duration && b.unit == "年"),
+            let y = a.integer, let short = b.integer
+        {
+            let modulus = b.integerDigits == 1 ? 10 : 100
+            let full = y - y % modulus + short
+            guard full > y else { return nil }
+            lo.kind = .year
+            lo.unit = b.kind == .year ? b.unit : nil
+            lo.value = ExactValue(UInt64(y))
+            lo.upper = ExactValue(UInt64(full))
+            lo.end = b.end
+            return lo
+        }
+        guard b.kind.isComparable, b.kind != .date, !b.negative, b.upper == nil else { return nil }
+        if !lo.hasUnit || (lo.kind == .money && lo.unit == b.unit && lo.multiplier == nil) {
+            if let k = b.multiplier, lo.multiplier == nil {
+                var scaled = lo
+                scaled.scale(by: k)
+                if !(b.value < scaled.value) { lo = scaled }
+            }
+            if !lo.hasUnit {
+                lo.kind = b.kind
+                lo.unit = b.unit
+            }
+        }
+        guard lo.kind == b.kind, lo.unit == b.unit, lo.value < b.value else { return nil }
+        if lo.kind == .year, !(lo.plainInteger && lo.integerDigits == 4) { return nil }
+        lo.upper = b.value
+        lo.end = b.end
+        lo.approximate = lo.approximate || b.approximate
+        lo.lastExponent = min(lo.lastExponent, b.lastExponent)
+        if lo.kind == .count, lo.unit == nil, lo.currency == nil, b.plainInteger, lo.plainInteger {
+            // Bare "158-156"-like pairs are scores or votes, not ranges; keep only clear ranges.
+            if text[a.end] == 0x2D, !(a.integerDigits == b.integerDigits) { return nil }
+        }
+        return lo
+    }
+
+    /// True if the ASCII word `w` (lower case, may end in a space) is at `p`, case-insensitively.
+    func matchesWord(_ w: String, at p: Int) -> Bool {
+        var k = p
+        for c in w.utf8 {
+            if ByteText.lower(text[k]) != c { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The ASCII word that ends before `i` (after skipping spaces), lower-cased; "" if none.
+    func previousWord(before i: Int) -> String {
+        let e = text.skipSpacesBackward(i)
+        var s = e
+        while s > 0, ByteText.isLetter(text[s - 1]) { s -= 1 }
+        guard s < e, e - s <= 20 else { return "" }
+        return String(decoding: (s..<e).map { ByteText.lower(text[$0]) }, as: UTF8.self)
+    }
+
+    // MARK: Qualifiers
+
+    /// Sets `approximate`/`bound` from words before and after the span; returns the end of a trailing qualifier.
+    func applyQualifiers(_ d: inout FigureDraft) -> Int {
+        guard d.kind.isComparable else { return d.end }
+        var effect = Qualifiers.Effect()
+        if let (e, _) = Qualifiers.japanesePrefix.match(text, endingAt: d.start) {
+            effect = e
+        } else {
+            let q = text.skipSpacesBackward(d.start)
+            if let (e, _) = Qualifiers.englishPrefix.match(text, endingAt: q) { effect = e }
+        }
+        var end = d.end
+        if let (e, len) = Qualifiers.japaneseSuffix.match(text, at: d.end), suffixAllowed(e, len, d) {
+            effect = Qualifiers.merge(effect, e)
+            end += len
+        } else {
+            let q = text.skipOneSpace(d.end)
+            if q > d.end, let (e, len) = Qualifiers.englishSuffix.match(text, at: q) {
+                effect = Qualifiers.merge(effect, e)
+                end = q + len
+            } else if text[d.end] == 0x2B, !ByteText.isAlnum(text[d.end + 1]) {
+                effect = Qualifiers.merge(effect, .atLeast)
+                end += 1
+            } else if matchesWord("-plus", at: d.end), !ByteText.isLetter(text[d.end + 5]) {
+                effect = Qualifiers.merge(effect, .atLeast)
+                end += 5
+            } else if matchesWord("-odd", at: d.end), !ByteText.isLetter(text[d.end + 4]) {
+                effect = Qualifiers.merge(effect, .approx)
+                end += 4
+            }
+        }
+        d.approximate = d.approximate || effect.approximate
+        if let b = effect.bound { d.bound = b }
+        return end
+    }
+
+    static let dai: [UInt8] = Array("台".utf8)
+    static let kurai: [UInt8] = Array("位".utf8)
+
+    /// 台 and 位 only qualify figures that already have a unit (10%台, 1万円台, 100人位).
+    func suffixAllowed(_ e: Qualifiers.Effect, _ len: Int, _ d: FigureDraft) -> Bool {
+        if text.matches(FigureScanner.dai, at: d.end) || text.matches(FigureScanner.kurai, at: d.end) {
+            return d.hasUnit && d.kind != .year && d.kind != .date
+        }
+        return true
+    }
+
+    // MARK: Bare numbers
+
+    /// Classifies numbers without a unit: years, list markers, ages in parentheses, codes with leading zeros.
+    func classifyBare(_ d: inout FigureDraft) {
+        guard d.kind == .count, d.unit == nil, d.upper == nil, d.currency == nil, !d.negative else { return }
+        if d.plainInteger {
+            if isListMarker(d) {
+                d.kind = .marker
+                return
+            }
+            if let paren = parenthesised(d) {
+                if paren == .age {
+                    d.unit = "歳"
+                } else {
+                    d.kind = .marker
+                }
+                return
+            }
+            if d.integerDigits >= 2, text[d.start] == 0x30 || (text[d.start] == 0xEF && text[d.start + 2] == 0x90) {
+                d.kind = .identifier
+                return
+            }
+            if d.integerDigits == 4, let n = d.integer, n >= 1800, n <= 2199 {
+                d.kind = .year
+                return
+            }
+            if d.integerDigits == 4, let n = d.integer, n >= 1000,
+                EnglishLexicon.yearCues.contains(previousWord(before: d.start))
+            {
+                d.kind = .year
+                return
+            }
+        }
+        // Footnote markers: "※1", "[1]", "注1".
+        if text.matches(FigureScanner.kome, endingAt: d.start) || (text[d.start - 1] == 0x5B && text[d.end] == 0x5D) {
+            d.kind = .marker
+        }
+    }
+
+    static let kome: [UInt8] = Array("※".utf8)
+
+    /// A number at the start of a line followed by "." or ")" (a list item), or alone on its line.
+    func isListMarker(_ d: FigureDraft) -> Bool {
+        var s = text.skipSpacesBackward(d.start)
+        // Optional bullet before the number: "- 5", "・3".
+        if s > 0, text[s - 1] == 0x2D || text[s - 1] == 0x2A || text[s - 1] == 0x23 {
+            s = text.skipSpacesBackward(s - 1)
+        } else if text.matches(FigureScanner.bullet, endingAt: s) {
+            s = text.skipSpacesBackward(s - FigureScanner.bullet.count)
+        }
+        guard s == 0 || ByteText.isLineBreak(text[s - 1]) else { return false }
+        let e = d.end
+        let c = text[e]
+        if c == 0x2E || c == 0x29 {
+            return text.digit(at: e + 1) == nil
+        }
+        if text.matches(FigureScanner.fullStop, at: e) || text.matches(FigureScanner.fullParen, at: e) {
+            return text.digit(at: e + 3) == nil
+        }
+        var q = e
+        while ByteText.isSpace(text[q]) { q += 1 }
+        return q >= text.count || ByteText.isLineBreak(text[q])
+    }
+
+    static let bullet: [UInt8] = Array("・".utf8)
+    static let fullStop: [UInt8] = Array("．".utf8)
+    static let fullParen: [UInt8] = Array("）".utf8)
+    static let fullOpenParen: [UInt8] = Array("（".utf8)
+
+    enum ParenKind { case marker, age }
+
+    /// "(2)" or "（２）" around a one- or two-digit number: a heading/part marker, or an age after a name title.
+    func parenthesised(_ d: FigureDraft) -> ParenKind? {
+        guard d.integerDigits <= 2 else { return nil }
+        var open = -1
+        if text[d.start - 1] == 0x28 {
+            open = d.start - 1
+        } else if text.matches(FigureScanner.fullOpenParen, endingAt: d.start) {
+            open = d.start - 3
+        }
+        guard open >= 0, text[d.end] == 0x29 || text.matches(FigureScanner.fullParen, at: d.end) else { return nil }
+        if FigureScanner.ageTitles.match(text, endingAt: open) != nil { return .age }
+        return .marker
+    }
+
+    /// Titles after which "(30)" is an age in Japanese news ("山田太郎さん(30)", "容疑者(59)").
+    static let ageTitles = ByteLexicon<Bool>(
+        ["さん", "容疑者", "被告", "被告人", "氏", "君", "ちゃん", "選手", "受刑者", "死刑囚", "社長", "会長", "議員",
+         "知事", "市長", "監督", "元被告"].map { ($0, true) }
+    )
+}

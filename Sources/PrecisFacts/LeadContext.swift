@@ -1,0 +1,16 @@
+/// What is written immediately before a number and changes its meaning: a currency sign,
+/// 第, an era name, 午前/午後, or a minus sign. Each keeps its own start so the span only
+/// grows to include the parts that were actually used.
+struct LeadContext {
+    var currency: String?
+    var currencyStart: Int?
+    var era: Int?
+    var eraStart: Int?
+    var ordinalStart: Int?
+    /// 午後 → true, 午前 → false.
+    var meridiem: Bool?
+    var meridiemStart: Int?
+    var signStart: Int?
+
+    static let none = LeadContext()
+}

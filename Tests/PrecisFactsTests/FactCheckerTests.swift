@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import PrecisFacts
+import PrecisText
+
+/// A document of the repository's evaluation fixtures (the seeds are stored there with provenance).
+func fixtureDocument(_ fixture: String, index: Int = 0) throws -> Document {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Evaluation/fixtures/\(fixture).json")
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+    let part = (object["documents"] as! [[String: Any]])[index]
+    return Document(id: part["id"] as! String, text: part["text"] as! String)
+}
+
+@Suite struct FactCheckerTests {
+    @Test func forumSeedReportsTheGDPShareConflict() throws {
+        let document = try fixtureDocument("seed-002")
+        let report = FactChecker().check([document])
+        let conflict = report.conflicts.first { Set([$0.a.figure.text, $0.b.figure.text]) == ["2.6%", "2.3%"] }
+        #expect(conflict != nil, "conflicts: \(report.conflicts.map { ($0.a.figure.text, $0.b.figure.text) })")
+        if let conflict {
+            #expect(conflict.absoluteDifference == Decimal(string: "0.3"))
+            #expect(conflict.a.measure.base == "GDP" && conflict.b.measure.base == "GDP")
+            let bytes = Array(document.text.utf8)
+            for side in [conflict.a, conflict.b] {
+                #expect(String(decoding: bytes[side.start..<side.end], as: UTF8.self) == side.figure.text)
+                #expect(String(decoding: bytes[side.sentenceStart..<side.sentenceEnd], as: UTF8.self) == side.sentenceText)
+                #expect(document.sentences[side.sentence].text == side.sentenceText)
+            }
+        }
+        // 3.8% is a demanded target: never a conflict.
+        #expect(!report.conflicts.contains { $0.a.figure.text == "3.8%" || $0.b.figure.text == "3.8%" })
+        let demanded = report.figures.first { $0.figure.text == "3.8%" }
+        #expect(demanded?.measure.modality == .demand)
+        #expect(report.notComparable.contains { Set([$0.a.figure.text, $0.b.figure.text]).contains("3.8%") })
+    }
+
+    @Test func seedsTogetherHaveNoFalseConflictsAcrossDocuments() throws {
+        let a = try fixtureDocument("seeds-000-002", index: 0)
+        let b = try fixtureDocument("seeds-000-002", index: 1)
+        let report = FactChecker().check([a, b])
+        let across = report.conflicts.filter { $0.a.document != $0.b.document }
+        #expect(across.isEmpty, "\(across.map { ($0.a.figure.text, $0.b.figure.text, $0.measure) })")
+        let troops = report.figures.first { $0.figure.text == "2万8500人" }
+        #expect(troops?.figure.kind == .count && troops?.figure.value == 28_500)
+    }
+
+    private func pair(_ x: String, _ y: String) -> FactCheckReport {
+        FactChecker().check([Document(id: "a", text: x), Document(id: "b", text: y)])
+    }
+
+    @Test func verdictsAtTheEdgesOfStatedPrecision() {
+        let template = { (v: String) in "韓国の国防費はGDP比\(v)の水準だ。" }
+        #expect(pair(template("2.3%"), template("2.35%")).consistent.count == 1)
+        #expect(pair(template("2.3%"), template("2.4%")).conflicts.count == 1)
+        #expect(pair(template("2.3%"), template("2.34%")).consistent.count == 1)
+        let money = { (v: String) in "現在、韓国の国防費は\(v)ウォンだ。" }
+        #expect(pair(money("約61兆"), money("63兆")).consistent.count == 1)
+        #expect(pair(money("61.2兆"), money("63兆")).conflicts.count == 1)
+        let english = { (v: String) in "South Korea's defence spending is \(v) of GDP this year." }
+        #expect(pair(english("2.3%"), english("2.6%")).conflicts.count == 1)
+        #expect(pair(english("2.3%"), english("2.3 per cent")).consistent.count == 1)
+    }
+
+    @Test func boundsAndModalityAndTime() {
+        #expect(pair("ルワンダのキャンプの難民は3万人以上だ。", "ルワンダのキャンプの難民は4万人だ。").consistent.count == 1)
+        #expect(pair("ルワンダのキャンプの難民は5万人未満だ。", "ルワンダのキャンプの難民は6万人だ。").conflicts.count == 1)
+        let target = pair("韓国の国防費はGDP比2.3%だ。", "米国は韓国の国防費をGDP比3.8%へ引き上げるよう要求した。")
+        #expect(target.conflicts.isEmpty && target.notComparable.count == 1)
+        let years = pair("韓国の失業率は2024年に3.1%だった。", "韓国の失業率は2025年に3.5%だった。")
+        #expect(years.conflicts.isEmpty)
+    }
+
+    @Test func differentMeasuresAndEntitiesAreNotPaired() {
+        #expect(pair("韓国の国防費はGDP比2.3%だ。", "日本の国防費はGDP比1.6%だ。").conflicts.isEmpty)
+        #expect(pair("在韓米軍の防衛費分担金を100億ドルに引き上げるべきだ。", "韓国による3500億ドル規模の対米投資と引き換えだ。").conflicts.isEmpty)
+        #expect(pair("The company sold 3,000 cars in May.", "The company sold cars for $3,200 each in May.").conflicts.isEmpty)
+        // No currency conversion: yen and dollars are never compared.
+        #expect(pair("売却額は55億ユーロだった。", "The sale was worth US$7.4 billion.").conflicts.isEmpty)
+    }
+
+    @Test func lexiconParsesAndMatchesWholeWords() throws {
+        let lexicon = try FactLexicon.bundled()
+        #expect(lexicon.matches(.entity, in: Array("US troops and USB sticks in the U.S.".utf8)).map(\.term) == ["US", "U.S."])
+        #expect(lexicon.matches(.modality, in: Array("3.8%へ引き上げることを要求".utf8)).map(\.id) == ["target", "demand"])
+        #expect(throws: ModelLoadError.self) { try FactLexicon.parse("entity\tKR\n", path: "x") }
+    }
+
+    @Test func intervals() {
+        func figure(_ v: String, resolution: String, approximate: Bool = false, bound: FigureBound? = nil) -> Figure {
+            Figure(text: v, start: 0, end: 1, value: Decimal(string: v)!, kind: .percent, unit: "%", approximate: approximate,
+                   bound: bound, resolution: Decimal(string: resolution)!)
+        }
+        #expect(ValueInterval(figure("2.3", resolution: "0.05")) == ValueInterval(low: Decimal(string: "2.25"), high: Decimal(string: "2.35")))
+        #expect(!ValueInterval(figure("2.3", resolution: "0.05")).overlaps(ValueInterval(figure("2.4", resolution: "0.05"))))
+        #expect(ValueInterval(figure("100", resolution: "0.5", bound: .atLeast)).high == nil)
+        #expect(ValueInterval(figure("100", resolution: "0.5", approximate: true)).low == 95)
+    }
+}
