@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PrecisEvaluation
+import PrecisSummary
 import PrecisText
 
 /// `evaluate`: scores Precis against hand-labelled fixtures and fails on regression.
@@ -35,6 +36,9 @@ struct Run: ParsableCommand {
     @Option(help: "Tolerance subtracted by --update-baseline.") var tolerance: Double = 0.02
     @Option(help: "Write a machine-readable JSON report here.") var json: String?
     @Option(help: "Write JUnit XML (one test case per fixture and metric) here.") var junit: String?
+    @Option(help: "Summarizer variant to score: lexrank or centroid.") var algorithm: String = "lexrank"
+    @Option(name: .customLong("position-weight"), help: "Summarizer variant: weight of the lead prior.") var positionWeight: Double?
+    @Option(help: "Summarizer variant: MMR λ.") var mmr: Double?
 
     func validate() throws {
         if !(0...1).contains(tolerance) { throw ValidationError("--tolerance must be in [0, 1], got \(tolerance).") }
@@ -45,7 +49,12 @@ struct Run: ParsableCommand {
         let baselineURL = URL(fileURLWithPath: baseline ?? folder.appendingPathComponent("baseline.json").path)
         let loaded: [Fixture]
         do { loaded = try FixtureSet.load(from: folder) } catch { throw Failure(message: "invalid fixture: \(error)") }
-        let report = try Evaluator().evaluate(loaded)
+        var options = SummaryOptions()
+        guard let chosen = SummaryAlgorithm(rawValue: algorithm) else { throw ValidationError("--algorithm must be lexrank or centroid.") }
+        options.algorithm = chosen
+        if let positionWeight { options.positionWeight = positionWeight }
+        if let mmr { options.mmrLambda = mmr }
+        let report = try Evaluator(options: options).evaluate(loaded)
 
         if updateBaseline {
             let updated = Baseline.updated(from: report, tolerance: tolerance,

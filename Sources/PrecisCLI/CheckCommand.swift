@@ -19,6 +19,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
+    @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.35).") var minEvidence: Double?
+    @Option(name: .customLong("min-same-document-evidence"), help: "The same, for two figures of one source (default 0.55).") var minSameDocument: Double?
 
     func validate() throws {
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
@@ -26,7 +28,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = FactChecker()
+        var options = FactCheckOptions()
+        if let minEvidence { options.minimumSimilarity = minEvidence }
+        if let minSameDocument { options.minimumSameDocumentSimilarity = minSameDocument }
+        let checker = FactChecker(options: options)
         if jsonl {
             try JSONLinesRunner.run { documents in
                 let report = CheckReport(checker.check(documents), documents: documents)
@@ -92,6 +97,7 @@ struct CheckReport: Encodable {
         var measure: String
         var reason: String
         var confidence: Double
+        var evidence: Double
         var absoluteDifference: String
         var relativeDifference: Double
         var a: Side
@@ -102,6 +108,7 @@ struct CheckReport: Encodable {
             measure = c.measure
             reason = c.reason
             confidence = c.confidence
+            evidence = c.evidence
             absoluteDifference = "\(c.absoluteDifference)"
             relativeDifference = c.relativeDifference
             a = Side(c.a)

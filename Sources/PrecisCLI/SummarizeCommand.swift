@@ -35,7 +35,7 @@ struct SummarizeCommand: ParsableCommand {
 
     @Option(help: "Similarity kernel: automatic, sparse or dense (BLAS).") var kernel: SimilarityKernel = .automatic
     @Option(help: "MMR trade-off λ in [0, 1]; 1 disables redundancy control.") var mmr: Double = 0.7
-    @Option(name: .customLong("position-weight"), help: "Weight in [0, 1] of the lead prior for news.") var positionWeight: Double = 0.3
+    @Option(name: .customLong("position-weight"), help: "Weight in [0, 1] of the lead prior for news.") var positionWeight: Double = 0.5
     @Option(help: "Output order: document or rank.") var order: SummaryOrder = .document
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false

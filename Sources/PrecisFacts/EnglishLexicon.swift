@@ -91,8 +91,12 @@ enum EnglishLexicon {
         add(["minutes", "minute"], .duration("minutes"))
         add(["seconds"], .duration("seconds"))
         add(["decades"], .duration("decades"))
-        add(["years old", "year old", "years of age"], .age("years old"))
-        add(["year-old", "years-old"], .age("year-old"))
+        add(["years old", "year old", "years of age"], .age("years"))
+        add(["year-old", "years-old"], .age("years"))
+        add(["light-years", "light years", "light-year"], .measure("ly"))
+        add(["micrometres", "micrometers", "microns"], .measure("μm"))
+        add(["cents", "cent"], .subunit("USD"))
+        add(["pence"], .subunit("GBP"))
         add(["a.m.", "a.m", "am"], .meridiem(false))
         add(["p.m.", "p.m", "pm"], .meridiem(true))
         let months = [
@@ -144,6 +148,8 @@ enum EnglishLexicon {
         add(["°F", "℉"], .measure("°F"))
         add(["°"], .measure("degrees"))
         add(["L"], .measure("L"))
+        add(["p"], .subunit("GBP"))
+        add(["μm"], .measure("μm"))
         add(["K", "k"], .multiplier(3))
         add(["M", "b", "B"], .moneyMultiplier(6))
         return e

@@ -4,10 +4,16 @@ import PrecisVectors
 
 /// Settings of the fact checker; the defaults are the evaluated choice.
 public struct FactCheckOptions: Sendable {
-    /// Minimum cosine similarity of two figures' contexts for them to measure the same thing.
-    public var minimumSimilarity: Double = 0.3
+    /// Minimum evidence that two figures measure the same thing: half the cosine similarity of
+    /// their contexts, plus 0.3 for a shared measure concept, 0.1 for the same ratio base and 0.1
+    /// for the same explicitly named entity.
+    public var minimumSimilarity: Double = 0.35
     /// The same, for years and dates, which name events rather than measure quantities.
     public var minimumEventSimilarity: Double = 0.55
+    /// The same, for two figures of one document.
+    public var minimumSameDocumentSimilarity: Double = 0.55
+    /// Pairs whose confidence is lower are left out of the report.
+    public var minimumConfidence: Double = 0.3
     /// Weight of a measure concept (`@defence`) relative to an ordinary context term's TF-IDF.
     public var conceptWeight: Double = 3
     public init() {}
@@ -94,18 +100,25 @@ public struct FactChecker: Sendable {
     func contextVector(_ s: SourcedFigure, language: Language) -> ContextVector {
         let bytes = Array(s.sentenceText.utf8)
         let lo = s.start - s.sentenceStart, hi = s.end - s.sentenceStart
-        // Years and dates name events: only the words between them and their neighbouring
-        // figures say which event ("2026年に…創設" is not "2030年までの…移管").
+        // The figure's own clause (the words between it and its neighbouring figures) says what
+        // it measures: 「死者309人、行方不明者298人」. It weighs double; the wider context adds
+        // the sentence's topic. Years and dates name events and use their clause alone
+        // ("2026年に…創設" is not "2030年までの…移管").
         let event = s.figure.kind == .year || s.figure.kind == .date
-        let reach = event ? MeasureReader.modalityBytes : MeasureReader.contextBytes
-        let left = MeasureReader.window(bytes, max(event ? s.previousFigureEnd - s.sentenceStart : 0, lo - reach), lo)
-        let right = MeasureReader.window(bytes, hi, min(event ? s.nextFigureStart - s.sentenceStart : bytes.count, hi + reach))
-        let text = String(decoding: bytes[left], as: UTF8.self) + " " + String(decoding: bytes[right], as: UTF8.self)
+        let clauseLeft = MeasureReader.window(bytes, max(s.previousFigureEnd - s.sentenceStart, lo - MeasureReader.modalityBytes), lo)
+        let clauseRight = MeasureReader.window(bytes, hi, min(s.nextFigureStart - s.sentenceStart, hi + MeasureReader.modalityBytes))
+        let left = MeasureReader.window(bytes, lo - MeasureReader.contextBytes, lo)
+        let right = MeasureReader.window(bytes, hi, hi + MeasureReader.contextBytes)
+        func text(_ a: Range<Int>, _ b: Range<Int>) -> String {
+            String(decoding: bytes[a], as: UTF8.self) + " " + String(decoding: bytes[b], as: UTF8.self)
+        }
         var weights: [String: Double] = [:]
         if let tokenizer = try? Tokenizer.bundled(for: language) {
             let model = try? IDFModel.bundled(for: language)
-            for term in tokenizer.terms(in: text) where !term.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
-                weights[term, default: 0] += model?.idf(term) ?? 1
+            for (part, weight) in [(text(clauseLeft, clauseRight), 2.0), (event ? "" : text(left, right), 1.0)] {
+                for term in tokenizer.terms(in: part) where !term.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
+                    weights[term, default: 0] += weight * (model?.idf(term) ?? 1)
+                }
             }
         }
         for concept in s.measure.concepts { weights[concept, default: 0] += options.conceptWeight * 4 }
@@ -120,7 +133,15 @@ public struct FactChecker: Sendable {
         if ma.base != mb.base { return nil }
         if !ma.concepts.isEmpty && !mb.concepts.isEmpty && Set(ma.concepts).isDisjoint(with: mb.concepts) { return nil }
         let event = a.figure.kind == .year || a.figure.kind == .date
-        guard similarity >= (event ? options.minimumEventSimilarity : options.minimumSimilarity) else { return nil }
+        // Evidence that both measure the same thing: similar words, plus the structured cues.
+        let sharedConcept = !Set(ma.concepts).isDisjoint(with: mb.concepts)
+        let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
+        let similarity = 0.5 * similarity + (sharedConcept ? 0.3 : 0) + (ma.base != nil ? 0.1 : 0) + (sameEntity ? 0.1 : 0)
+        var threshold = event ? options.minimumEventSimilarity : options.minimumSimilarity
+        // One source rarely states two values for one measure; parts, steps of a change and
+        // other subjects are far more common, so pairs within a document need closer contexts.
+        if a.document == b.document { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
+        guard similarity >= threshold else { return nil }
 
         let verdict: Verdict
         let reason: String
@@ -140,12 +161,16 @@ public struct FactChecker: Sendable {
         let difference = abs(a.figure.value - b.figure.value)
         let largest = max(abs(a.figure.value), abs(b.figure.value))
         let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
-        var confidence = min(1, similarity / 0.6)
+        var confidence = min(1, similarity / 0.8)
+        // Sources that disagree are usually near each other; a value several times another is
+        // more often a different measure (a part, a total, a step of a change).
+        if verdict == .conflict && relative > 0.5 { confidence *= 1 - (relative - 0.5) }
         if ma.entity == nil || mb.entity == nil || ma.entityInherited || mb.entityInherited { confidence *= 0.85 }
         if a.figure.approximate || b.figure.approximate || a.figure.bound != nil || b.figure.bound != nil { confidence *= 0.9 }
+        guard confidence >= options.minimumConfidence else { return nil }
         return FigureComparison(verdict: verdict, measure: ma.summary, a: a, b: b, absoluteDifference: difference,
                                 relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: (confidence * 100).rounded() / 100,
-                                reason: reason)
+                                evidence: (similarity * 1000).rounded() / 1000, reason: reason)
     }
 }
 

@@ -24,6 +24,8 @@ public struct FigureComparison: Sendable, Codable, Hashable {
     /// How sure the pairing is, in [0, 1]: context similarity, with less when the entity was
     /// inherited or unknown, or a value is approximate or bounded.
     public var confidence: Double
+    /// Evidence that both figures measure the same thing (see `FactCheckOptions.minimumSimilarity`).
+    public var evidence: Double
     /// Why this verdict (e.g. "different modality: reported vs demand").
     public var reason: String
 }

@@ -37,6 +37,17 @@ extension FigureScanner {
                 return
             }
         }
+        // "1500 UTC", "0900 GMT": military-style clock times.
+        if d.plainInteger, d.integerDigits == 4, let n = d.integer, n % 100 < 60, n / 100 <= 24 {
+            let q = text.skipOneSpace(p)
+            if q > p, matchesWord("utc", at: q) || matchesWord("gmt", at: q) || matchesWord("jst", at: q),
+                !ByteText.isLetter(text[q + 3])
+            {
+                d.kind = .time
+                d.value = ExactValue(UInt64(n * 100))
+                return
+            }
+        }
         // Hyphenated: "5-year", "71-year-old", "315-seat".
         if text[p] == 0x2D, ByteText.isLetter(text[p + 1]) {
             hyphenated(&d, at: p + 1)
@@ -64,12 +75,20 @@ extension FigureScanner {
                 continue
             }
             if d.hasUnit || d.currency != nil { return }
-            if let (noun, end) = countedNoun(at: q) {
-                if d.plainInteger, d.integerDigits == 4, EnglishLexicon.yearCues.contains(previousWord(before: d.start)) {
+            if let (noun, end, unit) = countedNoun(at: q) {
+                // "in 2006 prices", "the 2008 election": an unformatted year used as an adjective.
+                if d.plainInteger, d.integerDigits == 4, let n = d.integer,
+                    FigureScanner.strongYearCues.contains(previousWord(before: d.start))
+                        || (n >= 1950 && n <= 2050 && !EnglishLexicon.irregularNouns.contains(noun.lowercased()))
+                {
                     return
                 }
-                d.kind = .count
-                d.unit = noun
+                if let m = unit {
+                    setKind(m, &d)
+                } else {
+                    d.kind = .count
+                    d.unit = noun
+                }
                 d.end = end
             }
             return
@@ -77,6 +96,13 @@ extension FigureScanner {
     }
 
     enum EnglishApply { case final, more, rejected }
+
+    /// Words before a bare month name that confirm it is a date ("in May", "last May").
+    static let monthCues: Set<String> = ["in", "since", "by", "until", "last", "next", "this", "early", "late", "mid",
+                                         "of", "from", "during", "before", "after", "through"]
+
+    /// Words after which a four-digit number is a year even when a noun follows ("in 2006 prices").
+    static let strongYearCues: Set<String> = ["in", "since", "by", "until", "till", "during", "before", "after", "from", "fy"]
 
     /// Multiplier and unit words glued to digits ("350bn", "3million"), excluding month names.
     func gluedWord(at p: Int) -> (UnitMeaning, Int)? {
@@ -201,19 +227,34 @@ extension FigureScanner {
         "those", "but", "not", "also", "so", "if", "then", "out", "up", "down", "all",
     ]
 
-    /// The counted noun after a number: a plural word, optionally after one adjective ("28,500 US troops").
-    func countedNoun(at q: Int) -> (String, Int)? {
+    /// The counted noun after a number: a plural word, optionally after one adjective ("28,500 US troops");
+    /// a unit word after the adjective ("33 Earth days") is returned as its meaning.
+    func countedNoun(at q: Int) -> (String, Int, UnitMeaning?)? {
         guard let (w1, e1) = asciiWord(at: q) else { return nil }
         let l1 = w1.lowercased()
-        if isCountedNoun(l1) { return (w1, e1) }
+        if FigureScanner.fractionWords.contains(l1) { return nil }
+        if isCountedNoun(l1) { return (w1, e1, nil) }
         let capitalised = w1.utf8.first.map(ByteText.isUpper) ?? false
         guard !FigureScanner.functionWords.contains(l1), capitalised || !EnglishLexicon.notNouns.contains(l1) else {
             return nil
         }
         let q2 = text.skipOneSpace(e1)
-        guard q2 > e1, let (w2, e2) = asciiWord(at: q2) else { return nil }
-        return isCountedNoun(w2.lowercased()) ? (w2, e2) : nil
+        guard q2 > e1 else { return nil }
+        if let (m, len) = EnglishLexicon.unitWords.match(text, at: q2) {
+            switch m {
+            case .duration, .measure: return (text.string(q2, q2 + len), q2 + len, m)
+            default: return nil
+            }
+        }
+        guard let (w2, e2) = asciiWord(at: q2) else { return nil }
+        return isCountedNoun(w2.lowercased()) ? (w2, e2, nil) : nil
     }
+
+    /// Words that turn a number word into a fraction ("two thirds"); such numbers are skipped.
+    static let fractionWords: Set<String> = [
+        "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+        "eighth", "eighths", "tenth", "tenths", "halves",
+    ]
 
     func isCountedNoun(_ w: String) -> Bool {
         if EnglishLexicon.irregularNouns.contains(w) { return true }
@@ -240,10 +281,15 @@ extension FigureScanner {
         while ByteText.isLetter(text[e]) { e += 1 }
         if let end = handleIdentifier(i, e) { return end }
         let first = text[i]
-        if ByteText.isUpper(first), let (m, len) = EnglishLexicon.unitWords.match(text, at: i), case .monthName(let month) = m,
-            let end = englishDate(month: month, from: i, monthEnd: i + len)
-        {
-            return end
+        if ByteText.isUpper(first), let (m, len) = EnglishLexicon.unitWords.match(text, at: i), case .monthName(let month) = m {
+            if let end = englishDate(month: month, from: i, monthEnd: i + len) { return end }
+            // A bare full month name ("in March", "last July") is a month-only date; "May" needs a cue.
+            let full = len >= 4 && text[i + len - 1] != 0x2E
+            let cue = FigureScanner.monthCues.contains(previousWord(before: i))
+            if full && (month != 5 || cue) {
+                emit(FigureDraft(start: i, end: i + len, value: ExactValue(UInt64(month * 100)), kind: .date))
+                return i + len
+            }
         }
         if first == 0x4E, text[i + 1] == 0x6F, text[i + 2] == 0x2E {  // "No. 5"
             let q = text.skipOneSpace(i + 3)
@@ -278,6 +324,8 @@ extension FigureScanner {
         var d = FigureDraft(reading: r)
         d.plainInteger = false
         readEnglishWordUnit(&d, from: r.end)
+        if d.kind == .marker || FigureScanner.isPerDenominator(text, before: i) { return d.end }
+        if !d.hasUnit, let merged = tryRange(d), merged.hasUnit { d = merged }
         let value = r.value.smallInteger ?? 0
         let hasScale = r.lastExponent >= 2 || d.multiplier != nil
         let accepted: Bool
@@ -320,9 +368,19 @@ extension FigureScanner {
                     return
                 }
             }
-            if let (noun, end) = countedNoun(at: q) {
-                d.kind = .count
-                d.unit = noun
+            if let (word, _, _) = asciiWord(at: q).map({ ($0.0, $0.1, 0) }),
+                FigureScanner.fractionWords.contains(word.lowercased())
+            {
+                d.kind = .marker  // "two thirds": a fraction, dropped by the caller
+                return
+            }
+            if let (noun, end, unit) = countedNoun(at: q) {
+                if let m = unit {
+                    setKind(m, &d)
+                } else {
+                    d.kind = .count
+                    d.unit = noun
+                }
                 d.end = end
             }
             return
@@ -374,8 +432,10 @@ extension FigureScanner {
         d.lastExponent = dozens ? 1 : k + exponent
         d.approximate = true
         d.bound = .atLeast
-        if let (noun, e) = countedNoun(at: p + 4) {
-            _ = e
+        if let (m, _) = EnglishLexicon.unitWords.match(text, at: p + 4), case .currency(let c) = m {
+            d.kind = .money  // "billions of dollars"
+            d.unit = c
+        } else if let (noun, _, _) = countedNoun(at: p + 4) {
             d.unit = noun
         }
         emit(d)
@@ -441,8 +501,13 @@ extension FigureScanner {
         if hyphen && !hasUpper { return nil }
         // A decimal, grouping or unit after the digits means the digits are a real number ("GDP2.6%").
         let run = reader.readDigitRun(at: p)
-        if run.fractionDigits > 0 || run.grouped { return e }
         if text[run.end] == 0x25 || text.matches(FigureScanner.fullPercent, at: run.end) { return e }
+        if run.grouped { return e }
+        if run.fractionDigits > 0 {
+            // "GDP2.6倍" is a number; "PM2.5", "IPv4.0" are codes; "M7.3" is a magnitude.
+            if JapaneseUnits.lexicon.match(text, at: run.end) != nil || letters == 1 && text[i] == 0x4D { return e }
+            if EnglishLexicon.unitSymbols.match(text, at: text.skipOneSpace(run.end)) != nil { return e }
+        }
         if !hyphen, let (m, _) = JapaneseUnits.lexicon.match(text, at: run.end), !isLatinUnit(m, at: run.end) { return e }
         // Currency codes glued to amounts: "US$", "USD5" are money, not identifiers.
         if EnglishLexicon.currencyPrefixes.match(text, endingAt: p) != nil, !hyphen { return e }

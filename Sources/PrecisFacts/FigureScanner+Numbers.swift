@@ -18,12 +18,29 @@ extension FigureScanner {
         case .done(let e):
             return e
         case .figure(var d):
+            if isRateDenominator(d) { return d.end }
             if let merged = tryRange(d) { d = merged }
             let qualifierEnd = applyQualifiers(&d)
             classifyBare(&d)
             emit(d)
             return max(d.end, qualifierEnd)
         }
+    }
+
+    /// "1人あたり", "1本当たり", "per 100,000": the number is the denominator of a rate, not a figure.
+    func isRateDenominator(_ d: FigureDraft) -> Bool {
+        if d.hasUnit, d.integer == 1, FigureScanner.perUnit.match(text, at: d.end) != nil { return true }
+        return FigureScanner.isPerDenominator(text, before: d.start)
+    }
+
+    static let perUnit = ByteLexicon<Bool>(["あたり", "当たり", "当り", "につき", "辺り"].map { ($0, true) })
+
+    /// True if the number is preceded by "per" ("7 per 100,000").
+    static func isPerDenominator(_ t: ByteText, before start: Int) -> Bool {
+        let e = t.skipSpacesBackward(start)
+        guard e >= 3, e < start else { return false }
+        return ByteText.lower(t[e - 3]) == 0x70 && ByteText.lower(t[e - 2]) == 0x65 && ByteText.lower(t[e - 1]) == 0x72
+            && !ByteText.isLetter(t[e - 4])
     }
 
     // MARK: Context before the number
@@ -61,10 +78,17 @@ extension FigureScanner {
         }
         if text.matches(JapaneseUnits.ordinalPrefix, endingAt: s) {
             ctx.ordinalStart = s - JapaneseUnits.ordinalPrefix.count
+        } else if let (_, len) = JapaneseUnits.rankPrefixes.match(text, endingAt: s) {
+            ctx.ordinalStart = s - len
         }
         if let (base, len) = JapaneseUnits.eras.match(text, endingAt: s) {
             ctx.era = base
             ctx.eraStart = s - len
+        }
+        if JapaneseUnits.namePrefixes.match(text, endingAt: s) != nil { ctx.isName = true }
+        if let (_, len) = JapaneseUnits.magnitudePrefixes.match(text, endingAt: s) {
+            // A lone "M" only counts when glued to the number and not part of a word.
+            if len > 2 || !ByteText.isAlnum(text[s - len - 1]) { ctx.magnitude = true }
         }
         if text.matches(FigureScanner.gogo, endingAt: s) {
             ctx.meridiem = true
@@ -111,6 +135,11 @@ extension FigureScanner {
         if let s = ctx.ordinalStart {
             d.kind = .ordinal
             d.start = min(d.start, s)
+        }
+        if ctx.isName, !d.hasUnit { d.kind = .identifier }
+        if ctx.magnitude, !d.hasUnit {
+            d.kind = .quantity
+            d.unit = "magnitude"
         }
         if let c = d.currency, let s = ctx.currencyStart {
             if d.kind == .count, d.unit == nil {
@@ -184,8 +213,20 @@ extension FigureScanner {
             d.kind = .duration
             d.unit = u
         case .age(let u):
-            d.kind = .count
+            d.kind = .duration
             d.unit = u
+        case .degreesOrTimes:
+            if d.plainInteger, let n = d.integer, n < 10 {
+                d.kind = .count
+            } else {
+                d.kind = .quantity
+            }
+            d.unit = "度"
+        case .subunit(let c):
+            guard d.currency == nil else { break }
+            d.kind = .money
+            d.unit = c
+            d.scale(by: -2)
         case .ordinal:
             d.kind = .ordinal
         case .identifier:
@@ -303,6 +344,7 @@ extension FigureScanner {
     func kanjiPlausible(_ r: NumeralReader.Reading, _ d: FigureDraft, _ ctx: LeadContext) -> Bool {
         let (prev, _) = text.scalar(before: r.start)
         if FigureScanner.isIdeograph(prev), !FigureScanner.allowedBeforeKanjiNumeral.contains(prev),
+            !(r.kanjiCount >= 2 && d.hasUnit && r.hasSmallMultiplier),
             Qualifiers.japanesePrefix.match(text, endingAt: r.start) == nil,
             JapaneseUnits.eras.match(text, endingAt: r.start) == nil
         {
@@ -322,11 +364,12 @@ extension FigureScanner {
     /// Range connectors written between two numbers.
     static let rangeConnectors: [[UInt8]] = ["〜", "～", "–", "—", "‐", "－", "~", "-", "−"].map { Array($0.utf8) }
 
-    /// Tries to read "a〜b", "a-b", "a to b", "between a and b" and merge both ends into one figure.
+    /// Tries to read "a〜b", "a-b", "aからb", "a to b", "between a and b" and merge both ends into one figure.
     mutating func tryRange(_ a: FigureDraft) -> FigureDraft? {
-        guard a.kind.isComparable, a.kind != .date, a.upper == nil else { return nil }
+        guard a.kind.isComparable, a.upper == nil else { return nil }
         var p = a.end
         var q: Int?
+        var kara = false
         let spaced = text.skipOneSpace(p)
         for c in FigureScanner.rangeConnectors {
             if text.matches(c, at: p) {
@@ -337,6 +380,10 @@ extension FigureScanner {
                 q = spaced + c.count + 1
                 break
             }
+        }
+        if q == nil, text.matches(FigureScanner.kara, at: p) {
+            q = p + FigureScanner.kara.count
+            kara = true
         }
         var wordConnector = false
         if q == nil, spaced > p {
@@ -360,28 +407,87 @@ extension FigureScanner {
         guard case .figure(let b) = parseCore(at: b0, ctx, allowSpecial: false) else { return nil }
         // "defeated 48 to 49": bare numbers joined by "to" are usually scores or votes.
         if wordConnector, !a.hasUnit, !b.hasUnit, a.currency == nil { return nil }
+        if kara {
+            // "AからBに/へ" is a change from A to B, not a range; both ends must carry their unit.
+            if text.matches(FigureScanner.ni, at: b.end),
+                FigureScanner.changeVerbStarts.contains(text.scalar(at: b.end + FigureScanner.ni.count).value)
+            {
+                return nil
+            }
+            if text.matches(FigureScanner.he, at: b.end) { return nil }
+            if !a.hasUnit { return nil }
+        }
         return mergeRange(a, b)
     }
+
+    static let kara: [UInt8] = Array("から".utf8)
+    static let ni: [UInt8] = Array("に".utf8)
+    /// First characters of verbs of change after "AからBに" (増加, 減少, 引き上げ, 上昇, なる, 達する …).
+    static let changeVerbStarts: Set<UInt32> = Set("増減引上下拡縮改変低高伸落急大達な修短延倍膨悪好回転縮移戻拡削".unicodeScalars.map(\.value))
+    static let he: [UInt8] = Array("へ".utf8)
 
     /// Merges the two ends of a range when they agree in kind and unit and lower < upper.
     func mergeRange(_ a: FigureDraft, _ b: FigureDraft) -> FigureDraft? {
         var lo = a
-        // Abbreviated years: "1950-53年", "2008–09".
-        if a.plainInteger, a.integerDigits == 4, b.plainInteger, b.integerDigits <= 2, !b.negative,
-            b.kind == .year || (b.kind == .count && b.unit == nil) || (b.kind == .duration && b.unit == "年"),
-            let y = a.integer, let short = b.integer
+        // Abbreviated years: "1950-53年", "2008–09", "2007-08年3月".
+        if a.plainInteger, a.integerDigits == 4, b.integerDigits <= 2, !b.negative, let y = a.integer,
+            b.kind == .year || b.kind == .date || (b.kind == .count && b.unit == nil) || (b.kind == .duration && b.unit == "年"),
+            text.matches(FigureScanner.nen, at: b.start + b.integerDigits) || b.kind == .count
         {
             let modulus = b.integerDigits == 1 ? 10 : 100
+            let short: Int
+            if b.kind == .date, let v = b.integer {
+                short = v / 10000
+            } else if let v = b.integer {
+                short = v
+            } else {
+                return nil
+            }
             let full = y - y % modulus + short
-            guard full > y else { return nil }
-            lo.kind = .year
-            lo.unit = b.kind == .year ? b.unit : nil
-            lo.value = ExactValue(UInt64(y))
-            lo.upper = ExactValue(UInt64(full))
+            guard full > y, b.plainInteger || b.kind == .date || b.kind == .year else { return nil }
+            if b.kind == .date, let v = b.integer {
+                lo.kind = .date
+                lo.value = ExactValue(UInt64(y * 10000 + v % 10000))
+                lo.upper = ExactValue(UInt64(full * 10000 + v % 10000))
+            } else {
+                lo.kind = .year
+                lo.unit = b.kind == .year ? b.unit : nil
+                lo.value = ExactValue(UInt64(y))
+                lo.upper = ExactValue(UInt64(full))
+            }
             lo.end = b.end
             return lo
         }
-        guard b.kind.isComparable, b.kind != .date, !b.negative, b.upper == nil else { return nil }
+        guard b.kind.isComparable, !b.negative, b.upper == nil else { return nil }
+        // Dates: "1月〜6月", "21日から22日", "2019年3月～5月", "2018年11月～2019年1月".
+        if a.kind == .date || b.kind == .date {
+            guard a.kind == .date || !a.hasUnit, b.kind == .date, let av = a.integer, let bv = b.integer else { return nil }
+            var upper = bv
+            var lower = av
+            if a.kind != .date {
+                guard a.plainInteger, av >= 1 else { return nil }
+                if bv % 100 == 0 {
+                    // "2〜3月": the bare lower end is a month in the upper end's year.
+                    guard av <= 12 else { return nil }
+                    lower = bv - bv % 10000 + av * 100
+                } else {
+                    // "14〜16日": the bare lower end is a day in the upper end's month and year.
+                    guard av <= 31 else { return nil }
+                    lower = bv - bv % 100 + av
+                }
+            } else if bv < 100, av % 100 != 0 {
+                upper = av - av % 100 + bv  // day only: same month and year
+            } else if bv < 10000, bv % 100 == 0 || av >= 10000 {
+                upper = av - av % 10000 + bv  // month (and day): same year
+            }
+            guard lower < upper else { return nil }
+            lo.kind = .date
+            lo.value = ExactValue(UInt64(lower))
+            lo.upper = ExactValue(UInt64(upper))
+            lo.end = b.end
+            lo.lastExponent = 0
+            return lo
+        }
         if !lo.hasUnit || (lo.kind == .money && lo.unit == b.unit && lo.multiplier == nil) {
             if let k = b.multiplier, lo.multiplier == nil {
                 var scaled = lo
@@ -400,6 +506,11 @@ extension FigureScanner {
         lo.approximate = lo.approximate || b.approximate
         lo.lastExponent = min(lo.lastExponent, b.lastExponent)
         if lo.kind == .count, lo.unit == nil, lo.currency == nil, b.plainInteger, lo.plainInteger {
+            // Two bare four-digit years: "2010-2035", "between 2008 and 2014".
+            if a.integerDigits == 4, b.integerDigits == 4, let x = a.integer, let y = b.integer, x >= 1800, y <= 2199 {
+                lo.kind = .year
+                return lo
+            }
             // Bare "158-156"-like pairs are scores or votes, not ranges; keep only clear ranges.
             if text[a.end] == 0x2D, !(a.integerDigits == b.integerDigits) { return nil }
         }
@@ -485,6 +596,7 @@ extension FigureScanner {
             }
             if let paren = parenthesised(d) {
                 if paren == .age {
+                    d.kind = .duration
                     d.unit = "歳"
                 } else {
                     d.kind = .marker
@@ -555,6 +667,11 @@ extension FigureScanner {
         }
         guard open >= 0, text[d.end] == 0x29 || text.matches(FigureScanner.fullParen, at: d.end) else { return nil }
         if FigureScanner.ageTitles.match(text, endingAt: open) != nil { return .age }
+        // "中川昭夫(61)": a two-digit number of 15+ in parentheses right after a name is an age.
+        let (prev, _) = text.scalar(before: open)
+        if let n = d.integer, n >= 15, d.integerDigits == 2, FigureScanner.isIdeograph(prev) || (prev >= 0x30A0 && prev <= 0x30FF) {
+            return .age
+        }
         return .marker
     }
 

@@ -90,7 +90,7 @@ struct FigureScanner {
             figures.append(
                 Figure(
                     text: text.string(d.start, d.end), start: baseOffset + d.start, end: baseOffset + d.end,
-                    value: value, upper: d.kind == .date ? nil : upper, kind: d.kind, unit: d.unit,
+                    value: value, upper: upper, kind: d.kind, unit: d.unit,
                     approximate: d.approximate, bound: d.bound, resolution: resolution
                 )
             )

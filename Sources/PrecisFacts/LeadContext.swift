@@ -11,6 +11,10 @@ struct LeadContext {
     var meridiem: Bool?
     var meridiemStart: Int?
     var signStart: Int?
+    /// Part of a name ("FTSE 100", "Boeing 737").
+    var isName = false
+    /// An earthquake magnitude ("magnitude 5.5", "M7.3").
+    var magnitude = false
 
     static let none = LeadContext()
 }

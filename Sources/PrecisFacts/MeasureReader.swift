@@ -49,10 +49,17 @@ struct MeasureReader {
                    let previous = result.last(where: { $0.sentence == sentence.index && $0.document == document.id && $0.figure.kind == figure.kind }) {
                     measure.base = previous.measure.base
                 }
-                // Concepts near the figure; the base's own concept (GDP of "GDP比") is not the measure.
-                let concepts = lexicon.matches(.concept, in: Array(sentenceBytes[context])).filter { $0.id != "@gdp" || measure.base != "GDP" }
+                // Concepts of the figure's own clause (between its neighbouring figures), else of
+                // the wider context; the base's own concept (GDP of "GDP比") is not the measure.
+                let clause = Self.window(sentenceBytes, max(previousEnd, lo - Self.modalityBytes), min(nextStart, hi + Self.modalityBytes))
+                var concepts = lexicon.matches(.concept, in: Array(sentenceBytes[clause])).filter { $0.id != "@gdp" || measure.base != "GDP" }
+                var conceptBase = clause.lowerBound
+                if concepts.isEmpty {
+                    concepts = lexicon.matches(.concept, in: Array(sentenceBytes[context])).filter { $0.id != "@gdp" || measure.base != "GDP" }
+                    conceptBase = context.lowerBound
+                }
                 measure.concepts = Array(Set(concepts.map(\.id))).sorted()
-                let nearest = concepts.min { Self.distance($0.range, context.lowerBound, lo, hi) < Self.distance($1.range, context.lowerBound, lo, hi) }
+                let nearest = concepts.min { Self.distance($0.range, conceptBase, lo, hi) < Self.distance($1.range, conceptBase, lo, hi) }
                 measure.subject = nearest?.term ?? Self.nounNear(sentenceBytes, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart)
                 // Modality: the strongest cue between this figure and its neighbours. Japanese puts
                 // it after the figure (3.8%へ引き上げることを要求); English cues may precede it.

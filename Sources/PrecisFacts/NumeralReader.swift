@@ -52,7 +52,7 @@ struct NumeralReader {
     // MARK: Digit runs
 
     /// Kinds of grouping separators; a number uses only one kind.
-    private enum Separator: Equatable { case comma, fullComma, ideographicComma, apostrophe, dot }
+    private enum Separator: Equatable { case comma, fullComma, ideographicComma, apostrophe, dot, space }
 
     private func groupingSeparator(at p: Int) -> (Separator, Int)? {
         let b = text[p]
@@ -61,6 +61,10 @@ struct NumeralReader {
         if b == 0xEF, text[p + 1] == 0xBC, text[p + 2] == 0x8C { return (.fullComma, 3) }
         if b == 0xE3, text[p + 1] == 0x80, text[p + 2] == 0x81 { return (.ideographicComma, 3) }
         if b == 0xE2, text[p + 1] == 0x80, text[p + 2] == 0x99 { return (.apostrophe, 3) }
+        // Space grouping "4 000": ASCII space, no-break space, thin and narrow no-break spaces.
+        if b == 0x20 { return (.space, 1) }
+        if b == 0xC2, text[p + 1] == 0xA0 { return (.space, 2) }
+        if b == 0xE2, text[p + 1] == 0x80, text[p + 2] == 0x89 || text[p + 2] == 0xAF { return (.space, 3) }
         return nil
     }
 
@@ -114,7 +118,9 @@ struct NumeralReader {
                     let next = countDigits(at: p + len)
                     let firstGroupOK = sep == .ideographicComma ? groupLength <= 2 : groupLength <= 3
                     let groupOK = run.grouped ? groupLength == 3 : (groupLength >= 1 && firstGroupOK)
-                    if groupOK, next.count == 3 {
+                    // Space groups must end the number cleanly ("4 000 staff", not "5 100-metre").
+                    let spaceOK = sep != .space || isCleanSpaceGroup(after: next.end)
+                    if groupOK, next.count == 3, spaceOK {
                         run.grouped = true
                         separator = sep
                         groupLength = 0
@@ -127,6 +133,7 @@ struct NumeralReader {
                         p += len
                         continue
                     }
+                    if sep == .space { break }
                     break
                 }
                 if let len = decimalPoint(at: p), text.digit(at: p + len) != nil {
@@ -151,6 +158,14 @@ struct NumeralReader {
         run.value.exponent = heldZeros - run.fractionDigits
         run.end = p
         return run
+    }
+
+    /// After a space-separated group: another space group, or a character that cannot continue a number.
+    private func isCleanSpaceGroup(after e: Int) -> Bool {
+        let c = text[e]
+        if c == 0x2D || c == 0x2F || c == 0x3A || c == 0x2E && ByteText.isDigit(text[e + 1]) { return false }
+        if ByteText.isLetter(c) { return false }
+        return true
     }
 
     private func isPercentSign(at p: Int) -> Bool {

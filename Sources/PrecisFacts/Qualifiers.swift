@@ -22,7 +22,7 @@ enum Qualifiers {
         ("約", .approx), ("およそ", .approx), ("おおよそ", .approx), ("凡そ", .approx), ("概ね", .approx),
         ("おおむね", .approx), ("ほぼ", .approx), ("推定", .approx), ("大体", .approx), ("ざっと", .approx),
         ("約で", .approx), ("最大", .atMost), ("最高", .atMost), ("最多", .atMost), ("最長", .atMost), ("上限", .atMost),
-        ("最大で", .atMost), ("最低", .atLeast), ("少なくとも", .atLeast), ("最少", .atLeast), ("最低でも", .atLeast),
+        ("最大で", .atMost), ("最低", .atLeast), ("少なくとも", .atLeast), ("すくなくとも", .atLeast), ("最少", .atLeast), ("最低でも", .atLeast),
         ("少なくても", .atLeast), ("下限", .atLeast),
     ])
 

@@ -31,4 +31,8 @@ enum UnitMeaning: Sendable, Equatable {
     case age(String)
     /// A month name (English), 1–12.
     case monthName(Int)
+    /// 度: a count of times for small integers (2度), degrees otherwise (35度, 1.5度).
+    case degreesOrTimes
+    /// Hundredths of a currency (cents, pence).
+    case subunit(String)
 }

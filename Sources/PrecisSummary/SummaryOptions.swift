@@ -39,7 +39,7 @@ public struct SummaryOptions: Sendable {
     /// MMR trade-off λ in [0, 1]: relevance weight against redundancy; 1 turns MMR off.
     public var mmrLambda: Double = 0.7
     /// Weight in [0, 1] of the lead prior `1/√(1 + position)`; news puts its key facts first.
-    public var positionWeight: Double = 0.3
+    public var positionWeight: Double = 0.5
     /// Sentences at or above this cosine similarity are near-duplicates: they collapse into one
     /// summary sentence that cites all of them, and MMR never picks two of them.
     public var duplicateThreshold: Float = 0.8
