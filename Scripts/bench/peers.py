@@ -28,8 +28,12 @@ Memory (Linux /proc): peak_rss_mb is the child's peak RSS over its whole life (i
 imports, input and the work); work_peak_rss_mb is the peak during the warm-up and timed runs
 only (the high-water mark is reset just before them); baseline_rss_mb is the RSS just before
 them. VmHWM is read rather than getrusage's ru_maxrss, which across fork+exec keeps the
-parent's peak. Every row also records the load average before its child started, since the
-machine may be shared.
+parent's peak.
+
+Contention (the machine may be shared): every row records other_cpu_share, the share of all
+cores that other processes used while its child ran (busy time from /proc/stat minus the
+child's own CPU time), and the load average before it. --wait-idle makes each case first
+wait until the machine is idle.
 """
 
 import argparse
@@ -209,23 +213,23 @@ def child_sklearn(spec):
     state = {}
 
     def run():
-        state.pop("S", None)  # drop the previous n x n result before making the next one
+        # Only `state` holds the n x n result, so that the previous one is freed before the
+        # next one is made (two 20,000^2 float64 matrices would be 6.4 GB).
+        state.clear()
         gc.collect()
         t0 = time.perf_counter()
         sentences, X = vectorize()
         t1 = time.perf_counter()
         S = cosine_similarity(X)
         t2 = time.perf_counter()
-        state["S"] = S
-        return (t1 - t0, t2 - t1, t2 - t0), sentences, X, S
+        state.update(sentences=sentences, X=X, S=S)
+        return t1 - t0, t2 - t1, t2 - t0
 
     memory = Memory()
     run()  # warm-up
-    parts = []
-    for _ in range(spec["repeat"]):
-        times, sentences, X, S = run()
-        parts.append(times)
+    parts = [run() for _ in range(spec["repeat"])]
     mem = memory.fields()
+    sentences, X, S = state["sentences"], state["X"], state["S"]
     info = {
         "sentences": len(sentences), "vocabulary": X.shape[1], "nnz": int(X.nnz),
         "matrix": f"{S.shape[0]}x{S.shape[1]} {S.dtype}", "matrix_mb": round(S.nbytes / 2**20, 1),
@@ -332,24 +336,70 @@ def discover(inputs_dir):
     return articles + sentence_files
 
 
+def cpu_busy_seconds():
+    """CPU time (all cores, all processes) spent not idle since boot, from /proc/stat."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    busy = sum(fields[:8]) - idle  # user nice system idle iowait irq softirq steal
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def busy_share(seconds=1.0):
+    """Share of all cores busy over `seconds` (this process sleeps meanwhile)."""
+    b0 = cpu_busy_seconds()
+    time.sleep(seconds)
+    b1 = cpu_busy_seconds()
+    if b0 is None or b1 is None:
+        return None
+    return (b1 - b0) / (seconds * (os.cpu_count() or 1))
+
+
+def wait_until_idle(max_wait, threshold=0.15):
+    """Wait (up to max_wait s) until other processes use under `threshold` of the CPUs."""
+    waited = 0.0
+    share = busy_share()
+    while share is not None and share > threshold and waited < max_wait:
+        time.sleep(5)
+        waited += 6
+        share = busy_share()
+    return waited, share
+
+
 def run_child(spec, timeout):
+    """Run one case in a child. Also measures the CPU time other processes used meanwhile:
+    busy time of the whole machine minus the child's own CPU time."""
     cmd = [sys.executable, os.path.abspath(__file__), "--child", json.dumps(spec)]
-    load_before = os.getloadavg()[0]
+    context = {"load_average_before": round(os.getloadavg()[0], 2)}
+    busy0, child0 = cpu_busy_seconds(), children_cpu_seconds()
     t0 = time.perf_counter()
+    error = rows = None
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        if proc.returncode != 0:
+            tail = (proc.stderr or "").strip().splitlines()[-3:]
+            error = f"failed (exit {proc.returncode}): {' | '.join(tail)}"
+        else:
+            rows = json.loads(proc.stdout)
     except subprocess.TimeoutExpired:
-        return None, (f"timed out: one run did not finish within {timeout:.0f} s "
-                      f"(wall time of the child, start-up included)"), round(load_before, 2)
+        error = f"timed out: one run did not finish within {timeout:.0f} s (wall time of the child, start-up included)"
     wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        tail = (proc.stderr or "").strip().splitlines()[-3:]
-        return None, f"failed (exit {proc.returncode}): {' | '.join(tail)}", round(load_before, 2)
-    rows = json.loads(proc.stdout)
-    for row in rows:
-        row["load_average_before"] = round(load_before, 2)
-        row["child_wall_s"] = round(wall, 2)
-    return rows, None, round(load_before, 2)
+    busy1, child1 = cpu_busy_seconds(), children_cpu_seconds()
+    context["child_wall_s"] = round(wall, 2)
+    if busy0 is not None and busy1 is not None:
+        other = max(0.0, (busy1 - busy0) - (child1 - child0))
+        context["other_cpu_share"] = round(other / (wall * (os.cpu_count() or 1)), 3)
+    for row in rows or []:
+        row.update(context)
+    return rows, error, context
 
 
 def main():
@@ -368,6 +418,9 @@ def main():
                         help="never run sumy on more sentences than this (default 5000)")
     parser.add_argument("--float32", action="store_true",
                         help="also run the scikit-learn cases with dtype=float32 (tool 'scikit-learn-float32')")
+    parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
+                        help="before each case, wait up to this long until other processes use under 15%% "
+                             "of the CPUs (default 0: do not wait)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -447,10 +500,14 @@ def main():
                 for t in ("similarity", "cosine"):
                     add(report, dict(base, task=t, sentences=n, median_s=None, runs=[], note=note))
                 continue
-        rows, error, load = run_child(spec, timeout)
+        if args.wait_idle > 0:
+            waited, share = wait_until_idle(args.wait_idle)
+            if waited:
+                print(f"  (waited {waited:.0f} s for the machine to be idle; busy share now "
+                      f"{share:.2f})", flush=True)
+        rows, error, context = run_child(spec, timeout)
         if error:
-            row = dict(base, task=task, sentences=n, median_s=None, runs=[], note=error,
-                       load_average_before=load)
+            row = dict(base, task=task, sentences=n, median_s=None, runs=[], note=error, **context)
             if timeout:
                 row["timed_out"] = "timed out" in error
                 row["lower_bound_s"] = timeout if row["timed_out"] else None
@@ -500,7 +557,7 @@ def fmt_seconds(x):
 
 def print_table(results):
     header = ("task", "tool", "input", "sentences", "median", "min", "max", "runs", "peak RSS", "work peak",
-              "load", "note")
+              "other CPU", "note")
     rows = []
     for r in results:
         runs = r.get("runs") or []
@@ -511,7 +568,7 @@ def print_table(results):
             str(len(runs)),
             f"{r['peak_rss_mb']:.0f} MB" if r.get("peak_rss_mb") else "-",
             f"{r['work_peak_rss_mb']:.0f} MB" if r.get("work_peak_rss_mb") else "-",
-            f"{r['load_average_before']:.1f}" if r.get("load_average_before") is not None else "-",
+            f"{100 * r['other_cpu_share']:.0f}%" if r.get("other_cpu_share") is not None else "-",
             r.get("note", ""),
         ))
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(header)]

@@ -150,7 +150,7 @@ enum EnglishLexicon {
         add(["L"], .measure("L"))
         add(["p"], .subunit("GBP"))
         add(["μm"], .measure("μm"))
-        add(["K", "k"], .multiplier(3))
+        add(["k"], .multiplier(3))
         add(["M", "b", "B"], .moneyMultiplier(6))
         return e
     }()

@@ -59,6 +59,11 @@ public struct FactChecker: Sendable {
             rejected += listing.rejected
             sourced += listing.measured
         }
+        // A year or date in a sentence that also states a quantity is that quantity's time
+        // (「失業率は2024年に3.1%」), not an event of its own: such figures are not compared.
+        var quantitySentences = Set<String>()
+        for s in sourced where !Self.isEvent(s.figure) { quantitySentences.insert("\(s.document)#\(s.sentence)") }
+        let timeQualifiers = Set(sourced.indices.filter { Self.isEvent(sourced[$0].figure) && quantitySentences.contains("\(sourced[$0].document)#\(sourced[$0].sentence)") })
         let languages = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.language) })
         let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
         var comparisons: [FigureComparison] = []
@@ -68,6 +73,7 @@ public struct FactChecker: Sendable {
             for x in 0..<members.count {
                 for y in (x + 1)..<max(members.count, x + 1) {
                     let i = members[x], j = members[y]
+                    if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j])) { comparisons.append(c) }
                 }
             }
@@ -80,6 +86,8 @@ public struct FactChecker: Sendable {
                                consistent: comparisons.filter { $0.verdict == .consistent },
                                notComparable: comparisons.filter { $0.verdict == .notComparable }, rejected: rejected)
     }
+
+    static func isEvent(_ f: Figure) -> Bool { f.kind == .year || f.kind == .date }
 
     /// Kind and dimension: figures are only compared within one of these.
     func dimension(_ s: SourcedFigure, _ lexicon: FactLexicon) -> String {
