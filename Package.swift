@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "PrecisEvaluation", targets: ["PrecisEvaluation"]),
         .executable(name: "precis", targets: ["PrecisCLI"]),
         .executable(name: "evaluate", targets: ["EvaluateCLI"]),
+        .executable(name: "precis-bench", targets: ["PrecisBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,7 +39,7 @@ let package = Package(
         .target(
             name: "PrecisModels",
             path: ".",
-            exclude: ["Evaluation", "Examples", "Scripts", "Tests", "README.md"]
+            exclude: ["Benchmarks", "Evaluation", "Examples", "Scripts", "Tests", "README.md"]
                 + otherSourceFolders.map { "Sources/\($0)" },
             sources: ["Sources/PrecisModels"],
             resources: [.copy("Models")]
@@ -66,6 +67,8 @@ let package = Package(
             name: "EvaluateCLI",
             dependencies: ["PrecisEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmarks live apart from the API: a release-built executable (see Benchmarks/README.md).
+        .executableTarget(name: "PrecisBenchmarks", dependencies: ["Precis"], path: "Benchmarks/PrecisBenchmarks"),
         .testTarget(name: "PrecisTextTests", dependencies: ["PrecisText"], exclude: ["Data"]),
         .testTarget(name: "PrecisVectorsTests", dependencies: ["PrecisVectors"]),
         .testTarget(name: "PrecisSummaryTests", dependencies: ["PrecisSummary"]),

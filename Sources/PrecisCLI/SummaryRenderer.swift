@@ -45,6 +45,7 @@ struct SummaryReport: Encodable {
     var algorithm: SummaryAlgorithm
     var language: Language
     var kernel: SimilarityKernel
+    var graph: String
     var budget: SummaryBudget
     var candidates: Int
     var documents: [DocumentInfo]
@@ -54,6 +55,7 @@ struct SummaryReport: Encodable {
         algorithm = summary.algorithm
         language = summary.language
         kernel = summary.kernel
+        graph = summary.graph
         budget = summary.budget
         candidates = summary.candidates
         self.documents = documents.map { DocumentInfo(id: $0.id, language: $0.language, bytes: $0.text.utf8.count, sentences: $0.sentences.count) }

@@ -162,7 +162,8 @@ enum EnglishLexicon {
         ("NT$", "TWD"), ("TWD", "TWD"), ("R$", "BRL"), ("BRL", "BRL"), ("Mex$", "MXN"),
         ("£", "GBP"), ("GBP", "GBP"), ("€", "EUR"), ("EUR", "EUR"), ("¥", "JPY"), ("￥", "JPY"), ("JPY", "JPY"),
         ("＄", "USD"), ("₩", "KRW"), ("KRW", "KRW"), ("₹", "INR"), ("Rs", "INR"), ("Rs.", "INR"), ("INR", "INR"),
-        ("₽", "RUB"), ("RUB", "RUB"), ("RMB", "CNY"), ("CNY", "CNY"), ("CN¥", "CNY"), ("CHF", "CHF"), ("SFr", "CHF"),
+        ("₽", "RUB"), ("RUB", "RUB"), ("ISK", "ISK"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("CZK", "CZK"), ("HUF", "HUF"), ("ZAR", "ZAR"), ("MXN", "MXN"), ("ARS", "ARS"), ("CLP", "CLP"), ("COP", "COP"), ("PEN", "PEN"), ("THB", "THB"), ("MYR", "MYR"), ("IDR", "IDR"), ("PHP", "PHP"), ("VND", "VND"), ("PKR", "PKR"), ("BDT", "BDT"), ("LKR", "LKR"), ("NGN", "NGN"), ("KES", "KES"), ("EGP", "EGP"), ("TRY", "TRY"), ("ILS", "ILS"), ("SAR", "SAR"), ("AED", "AED"), ("QAR", "QAR"), ("KWD", "KWD"), ("UAH", "UAH"), ("KZT", "KZT"), ("BGN", "BGN"), ("RON", "RON"), ("HRK", "HRK"),
+        ("₱", "PHP"), ("₺", "TRY"), ("₪", "ILS"), ("฿", "THB"), ("₫", "VND"), ("zł", "PLN"), ("kr", "SEK"), ("RMB", "CNY"), ("CNY", "CNY"), ("CN¥", "CNY"), ("CHF", "CHF"), ("SFr", "CHF"),
     ]
 
     private static let numberEntries: [(String, NumberWord)] = {

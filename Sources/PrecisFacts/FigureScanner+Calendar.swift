@@ -302,7 +302,7 @@ extension FigureScanner {
             } else if cDigits == 4, bv >= 1, bv <= 12, a >= 1, a <= 31 {
                 date = cv * 10000 + bv * 100 + a
             }
-        } else if aDigits == 4, bv >= 1, bv <= 12, b.count <= 2 {
+        } else if aDigits == 4, bv >= 1, bv <= 12, b.count <= 2, bv != (a + 1) % 100 {
             date = a * 10000 + bv * 100
         }
         let weekdayEnd = weekdayParen(at: end)
@@ -322,6 +322,13 @@ extension FigureScanner {
             }
             emit(FigureDraft(start: r.start, end: spanEnd, value: ExactValue(UInt64(value)), kind: kind))
             return spanEnd
+        }
+        if cDigits == 0, aDigits == 4, (b.count == 2 && bv == (a + 1) % 100) || (b.count == 4 && bv == a + 1) {
+            // "2019/20", "2019/2020": a fiscal or season year spanning two calendar years.
+            var d = FigureDraft(start: r.start, end: end, value: ExactValue(UInt64(a)), kind: .year)
+            d.upper = ExactValue(UInt64(a + 1))
+            emit(d)
+            return end
         }
         if cDigits == 0 {
             // "(1/1)": page counters in forum posts.

@@ -484,8 +484,10 @@ extension FigureScanner {
         }
         if !hyphen, matchesWord("utc", at: i) || matchesWord("gmt", at: i), letters == 3 {
             var q = text.skipOneSpace(p)
-            if text[q] == 0x2B || text[q] == 0x2D || text.matches(FigureScanner.minusSign, at: q) {
-                q += text[q] == 0x2B || text[q] == 0x2D ? 1 : 3
+            if text[q] == 0x2B || text[q] == 0x2D || text.matches(FigureScanner.minusSign, at: q)
+                || (text[q] == 0xC2 && text[q + 1] == 0xB1)
+            {
+                q += text[q] == 0x2B || text[q] == 0x2D ? 1 : (text[q] == 0xC2 ? 2 : 3)
                 let d = reader.countDigits(at: q)
                 guard d.count >= 1 else { return nil }
                 var end = d.end

@@ -60,7 +60,8 @@ extension FigureScanner {
             s -= FigureScanner.mainasu.count
             ctx.signStart = s
         } else if text[s - 1] == 0x2D, s - 1 == 0 || ByteText.isSpace(text[s - 2]) || text[s - 2] == 0x28
-            || ByteText.isLineBreak(text[s - 2]), !ByteText.isSpace(text[s]), text.digit(at: s) != nil
+            || ByteText.isLineBreak(text[s - 2]), !ByteText.isSpace(text[s]), text.digit(at: s) != nil,
+            !ByteText.isDigit(text[text.skipSpacesBackward(s - 1) - 1])
         {
             // "-5" at a line start followed by a space would be a list bullet; "-5" glued is a sign.
             s -= 1
@@ -128,6 +129,11 @@ extension FigureScanner {
             if let e = handleSpecialForms(r, ctx) { return .done(e) }
         }
         var d = FigureDraft(reading: r)
+        if ctx.isName, !r.hasKanji {
+            // "FTSE 100", "Boeing 737": part of a name; no unit is read.
+            d.kind = .identifier
+            return .figure(d)
+        }
         d.currency = ctx.currency
         readUnit(&d, r, ctx)
         if r.startsWithKanji, !kanjiPlausible(r, d, ctx) { return .done(r.end) }
@@ -136,7 +142,6 @@ extension FigureScanner {
             d.kind = .ordinal
             d.start = min(d.start, s)
         }
-        if ctx.isName, !d.hasUnit { d.kind = .identifier }
         if ctx.magnitude, !d.hasUnit {
             d.kind = .quantity
             d.unit = "magnitude"
@@ -421,6 +426,7 @@ extension FigureScanner {
     }
 
     static let kara: [UInt8] = Array("から".utf8)
+    static let enDash: [UInt8] = Array("–".utf8)
     static let ni: [UInt8] = Array("に".utf8)
     /// First characters of verbs of change after "AからBに" (増加, 減少, 引き上げ, 上昇, なる, 達する …).
     static let changeVerbStarts: Set<UInt32> = Set("増減引上下拡縮改変低高伸落急大達な修短延倍膨悪好回転縮移戻拡削".unicodeScalars.map(\.value))
@@ -511,8 +517,10 @@ extension FigureScanner {
                 lo.kind = .year
                 return lo
             }
-            // Bare "158-156"-like pairs are scores or votes, not ranges; keep only clear ranges.
-            if text[a.end] == 0x2D, !(a.integerDigits == b.integerDigits) { return nil }
+            // Bare pairs joined by a hyphen ("2-3", "158-156", "737-800") are scores, votes or model names.
+            if text[a.end] == 0x2D || text.matches(FigureScanner.enDash, at: a.end) && a.integerDigits != b.integerDigits {
+                return nil
+            }
         }
         return lo
     }
@@ -589,6 +597,16 @@ extension FigureScanner {
     /// Classifies numbers without a unit: years, list markers, ages in parentheses, codes with leading zeros.
     func classifyBare(_ d: inout FigureDraft) {
         guard d.kind == .count, d.unit == nil, d.upper == nil, d.currency == nil, !d.negative else { return }
+        // "Society 5.0", "Web2.0", "CC-by-sa-4.0", "インダストリー4.0": version numbers after a name.
+        if d.integerDigits == 1, d.end - d.start == 3, text[d.end - 2] == 0x2E, text[d.end - 1] == 0x30 {
+            var q = d.start
+            if text[q - 1] == 0x20 || text[q - 1] == 0x2D { q -= 1 }
+            let (prev, _) = text.scalar(before: q)
+            if prev < 0x80 ? ByteText.isLetter(UInt8(prev)) : (prev >= 0x30A0 && prev <= 0x30FF) {
+                d.kind = .identifier
+                return
+            }
+        }
         if d.plainInteger {
             if isListMarker(d) {
                 d.kind = .marker

@@ -49,7 +49,8 @@ enum JapaneseUnits {
             "カ国語", "か国語", "ヶ国語", "人分", "校舎", "行", "支店", "容疑者", "都府県", "道府県", "都道府県", "道県",
             "府県", "市町村", "区町村", "区域", "自治体", "事業者", "銀行", "空港", "路線", "駅", "大学", "病床", "試合",
             "作品", "家族", "選手", "議員", "閣僚", "業者", "部隊", "遺体", "隊員", "職員", "社員", "店舗数", "機関",
-            "地域", "家屋", "基地", "団地", "物件", "媒体",
+            "地域", "家屋", "基地", "団地", "物件", "媒体", "箱", "安打", "球", "周", "者", "打点", "本塁打", "失点", "三振",
+            "盗塁", "勝利", "ゴール", "アシスト", "人組", "羽", "匹", "頭数", "ページ", "行程",
         ] { e.append((c, .counter(c))) }
         // Quantities: symbol normalised.
         add(["km", "ｋｍ", "㎞", "キロメートル", "キロメーター"], .measure("km"))
@@ -72,6 +73,9 @@ enum JapaneseUnits {
         add(["度"], .degreesOrTimes)
         add(["℃", "°C", "度C"], .measure("°C"))
         add(["マイル"], .measure("mi"))
+        add(["ヤード"], .measure("yd"))
+        add(["フィート"], .measure("ft"))
+        add(["インチ"], .measure("in"))
         add(["ノット"], .measure("kn"))
         add(["坪"], .measure("坪"))
         add(["W", "ワット"], .measure("W"))
@@ -138,6 +142,7 @@ enum JapaneseUnits {
     static let namePrefixes = ByteLexicon<Bool>(
         ["ftse ", "nikkei ", "s&p ", "russell ", "fortune ", "stoxx ", "boeing ", "airbus ", "windows ", "iphone ",
          "galaxy ", "apollo ", "formula ", "interstate ", "highway ", "pixel ", "dax ", "kospi ", "ipad ", "playstation ",
+         "embraer ", "bombardier ", "cessna ", "tupolev ", "ilyushin ", "antonov ", "sukhoi ", "mig-", "windows ",
          "日経平均", "日経", "TOPIX"].map { ($0, true) },
         caseInsensitive: true, wordBounded: true
     )

@@ -8,15 +8,11 @@ struct DuplicateGroups {
     private(set) var representatives: [Bool]
     private var groups: [Int: [Int]] = [:]
 
-    init(similarity: SimilarityMatrix, threshold: Float) {
+    init(similarity: some SimilarityGraph, threshold: Float) {
         let n = similarity.count
         parent = Array(0..<n)
         representatives = [Bool](repeating: false, count: n)
-        for i in 0..<n {
-            for j in (i + 1)..<max(n, i + 1) where similarity[i, j] >= threshold {
-                union(i, j)
-            }
-        }
+        for (i, j) in similarity.pairs(atLeast: threshold) { union(i, j) }
         for i in 0..<n {
             let root = find(i)
             groups[root, default: []].append(i)

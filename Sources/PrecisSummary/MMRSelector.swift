@@ -12,7 +12,7 @@ struct MMRSelector {
     ///   - scores: relevance per sentence, higher is better.
     ///   - representatives: only these may be picked (one per near-duplicate group).
     ///   - lengths: each sentence's cost against `limit`.
-    func select(scores: [Double], similarity: SimilarityMatrix, representatives: [Bool],
+    func select(scores: [Double], similarity: some SimilarityGraph, representatives: [Bool],
                 lengths: [Int], limit: Int) -> [Int] {
         let n = scores.count
         let top = scores.max() ?? 0
@@ -32,9 +32,9 @@ struct MMRSelector {
             picked.append(best)
             used += lengths[best]
             open.removeAll { i in
-                i == best || used + lengths[i] > limit || similarity[best, i] >= duplicateThreshold
+                i == best || used + lengths[i] > limit || similarity.similarity(best, i) >= duplicateThreshold
             }
-            for i in open { redundancy[i] = max(redundancy[i], Double(similarity[best, i])) }
+            for i in open { redundancy[i] = max(redundancy[i], Double(similarity.similarity(best, i))) }
         }
         return picked
     }

@@ -50,24 +50,20 @@ public struct Summarizer: Sendable {
             }
         }
         let vectors = TFIDFVectorizer(idf: idf, sublinearTF: options.sublinearTF).vectorize(termLists)
-        let (similarity, kernel) = options.kernel.similarities(of: vectors)
-
-        var scores: [Double]
-        switch options.algorithm {
-        case .lexrank:
-            scores = LexRank(teleport: options.teleportProbability, maxIterations: options.maxIterations,
-                             tolerance: options.tolerance).scores(similarity)
-        case .centroid:
-            scores = CentroidScorer().scores(similarity)
+        let kernel: SimilarityKernel
+        let graph: String
+        let picked: [Int]
+        let scores: [Double]
+        let groups: DuplicateGroups
+        if candidates.count <= options.denseGraphLimit {
+            let (matrix, used) = options.kernel.similarities(of: vectors)
+            (kernel, graph) = (used, "dense")
+            (picked, scores, groups) = rank(candidates, matrix)
+        } else {
+            let neighbours = NeighbourGraph(vectors, neighbours: options.neighbours, keepAbove: options.duplicateThreshold)
+            (kernel, graph) = (.sparse, "neighbours-\(options.neighbours)")
+            (picked, scores, groups) = rank(candidates, neighbours)
         }
-        scores = blendPositionPrior(scores, candidates)
-
-        let groups = DuplicateGroups(similarity: similarity, threshold: options.duplicateThreshold)
-        let lengths = candidates.map { cost(of: $0.sentence.text) }
-        let limit = budgetLimit(candidates)
-        let picked = MMRSelector(lambda: options.mmrLambda, duplicateThreshold: options.duplicateThreshold)
-            .select(scores: scores, similarity: similarity, representatives: groups.representatives,
-                    lengths: lengths, limit: limit)
 
         var result: [SummarySentence] = []
         for (rank, index) in picked.enumerated() {
@@ -87,8 +83,27 @@ public struct Summarizer: Sendable {
             let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
             result.sort { (order[$0.document]!, $0.sentence) < (order[$1.document]!, $1.sentence) }
         }
-        return Summary(algorithm: options.algorithm, language: language, kernel: kernel, budget: options.budget,
+        return Summary(algorithm: options.algorithm, language: language, kernel: kernel, graph: graph, budget: options.budget,
                        candidates: candidates.count, sentences: result)
+    }
+
+    /// Scores, collapses near-duplicates and picks under the budget on one similarity graph.
+    private func rank(_ candidates: [Candidate], _ similarity: some SimilarityGraph) -> ([Int], [Double], DuplicateGroups) {
+        var scores: [Double]
+        switch options.algorithm {
+        case .lexrank:
+            scores = LexRank(teleport: options.teleportProbability, maxIterations: options.maxIterations,
+                             tolerance: options.tolerance).scores(similarity)
+        case .centroid:
+            scores = CentroidScorer().scores(similarity)
+        }
+        scores = blendPositionPrior(scores, candidates)
+        let groups = DuplicateGroups(similarity: similarity, threshold: options.duplicateThreshold)
+        let lengths = candidates.map { cost(of: $0.sentence.text) }
+        let picked = MMRSelector(lambda: options.mmrLambda, duplicateThreshold: options.duplicateThreshold)
+            .select(scores: scores, similarity: similarity, representatives: groups.representatives,
+                    lengths: lengths, limit: budgetLimit(candidates))
+        return (picked, scores, groups)
     }
 
     /// Convenience: summarizes one text.

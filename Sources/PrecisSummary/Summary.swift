@@ -45,6 +45,9 @@ public struct Summary: Sendable, Codable {
     public var language: Language
     /// The similarity kernel that computed the graph (`sparse` or `dense`).
     public var kernel: SimilarityKernel
+    /// The graph scored: `dense` (all pairs), or `neighbours-K` (each sentence's K most similar
+    /// sentences, for inputs above `SummaryOptions.denseGraphLimit` candidates).
+    public var graph: String
     public var budget: SummaryBudget
     /// Sentences considered (not noise, at least `minimumTerms` terms).
     public var candidates: Int

@@ -48,6 +48,11 @@ public struct SummaryOptions: Sendable {
     /// LexRank: iteration cap and L1 convergence tolerance.
     public var maxIterations: Int = 100
     public var tolerance: Double = 1e-7
+    /// Inputs with more candidate sentences are scored on a sparse nearest-neighbour graph
+    /// instead of the dense n × n matrix (which needs 4·n² bytes: 1.6 GB at 20,000).
+    public var denseGraphLimit: Int = 3_000
+    /// Neighbours kept per sentence in the sparse graph.
+    public var neighbours: Int = 48
     /// Sentences with fewer terms are not candidates.
     public var minimumTerms: Int = 3
     public var order: SummaryOrder = .document

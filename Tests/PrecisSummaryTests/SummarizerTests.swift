@@ -197,3 +197,39 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct LargeInputTests {
+    /// The sparse nearest-neighbour graph used above `denseGraphLimit` gives the same summary
+    /// as the dense graph on inputs small enough for both.
+    @Test func neighbourGraphKeepsTheSummary() throws {
+        for (fixture, index) in [("seed-002", 0), ("seed-000", 0), ("en-wn-149740", 0), ("ja-wn-968", 0)] {
+            let document = try fixtureDocument(fixture, index: index)
+            for algorithm in SummaryAlgorithm.allCases {
+                var options = SummaryOptions()
+                options.algorithm = algorithm
+                options.budget = .sentences(3)
+                let dense = try Summarizer(options: options).summarize([document])
+                options.denseGraphLimit = 0
+                let sparse = try Summarizer(options: options).summarize([document])
+                #expect(sparse.graph == "neighbours-48" && dense.graph == "dense")
+                #expect(dense.sentences.map(\.sentence) == sparse.sentences.map(\.sentence), "\(fixture) \(algorithm)")
+            }
+        }
+        // Many documents at once: a few hundred candidates, well above 48 neighbours.
+        for prefix in ["en-wn", "ja-wn"] {
+            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Evaluation/fixtures")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(prefix) }.sorted()
+            let documents = try names.map { try fixtureDocument(String($0.dropLast(5))) }
+            for budget in [SummaryBudget.sentences(5), .characters(600)] {
+                var options = SummaryOptions()
+                options.budget = budget
+                let dense = try Summarizer(options: options).summarize(documents)
+                options.denseGraphLimit = 0
+                let sparse = try Summarizer(options: options).summarize(documents)
+                #expect(dense.candidates > 100)
+                #expect(dense.sentences.map(\.start) == sparse.sentences.map(\.start), "\(prefix) \(budget)")
+            }
+        }
+    }
+}

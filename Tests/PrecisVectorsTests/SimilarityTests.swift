@@ -101,3 +101,40 @@ func referenceSimilarity(_ m: TFIDFMatrix) -> [Float] {
         #expect(abs(m.rows[0].values[0] / m.rows[0].values[1] - wa / wb) < 1e-5)
     }
 }
+
+@Suite struct NeighbourGraphTests {
+    @Test func keepsTheStrongestNeighboursAndExactSums() {
+        for seed in UInt64(1)...UInt64(40) {
+            var generator = SeededGenerator(seed: seed)
+            let sentences = randomSentences(&generator, count: Int.random(in: 1...120, using: &generator), vocabulary: 80)
+            let matrix = TFIDFVectorizer().vectorize(sentences)
+            let n = matrix.rows.count
+            let reference = referenceSimilarity(matrix)
+            let k = Int.random(in: 1...10, using: &generator)
+            let graph = NeighbourGraph(matrix, neighbours: k, keepAbove: 0.9)
+            let sums = graph.fullRowSums()
+            for i in 0..<n {
+                let row = (0..<n).map { reference[i * n + $0] }
+                #expect(abs(sums[i] - row.reduce(0) { $0 + Double($1) }) < 1e-4, "seed \(seed) row \(i)")
+                // The kept neighbours are the k largest off-diagonal entries (and all ≥ 0.9).
+                let others = (0..<n).filter { $0 != i && row[$0] > 0 }.sorted { row[$0] != row[$1] ? row[$0] > row[$1] : $0 < $1 }
+                let expected = Set(others.prefix(k) + others.filter { row[$0] >= 0.9 + 1e-5 })
+                let kept = Set((graph.rowStarts[i]..<graph.rowStarts[i + 1]).map { Int(graph.columns[$0]) })
+                #expect(expected.isSubset(of: kept), "seed \(seed) row \(i)")
+                #expect(kept.count <= max(k, 0) + others.filter { row[$0] >= 0.9 - 1e-5 }.count)
+                for j in 0..<n { #expect(abs(graph.similarity(i, j) - row[j]) < 1e-5) }
+            }
+        }
+    }
+
+    @Test func propagateMatchesDenseOnFullGraph() {
+        var generator = SeededGenerator(seed: 5)
+        let matrix = TFIDFVectorizer().vectorize(randomSentences(&generator, count: 60, vocabulary: 50))
+        let dense = SparseSimilarity.compute(matrix)
+        let graph = NeighbourGraph(matrix, neighbours: 60, keepAbove: 2)
+        let q = (0..<60).map { _ in Float.random(in: 0...1, using: &generator) }
+        let a = dense.propagate(q), b = graph.propagate(q)
+        #expect(zip(a, b).allSatisfy { abs($0 - $1) < 1e-4 })
+        #expect(zip(dense.edgeWeightSums(), graph.edgeWeightSums()).allSatisfy { abs($0 - $1) < 1e-4 })
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import Precis
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// precis-bench: times Precis on real text; each case runs in a child process of its own so
+/// that its peak memory (max RSS) is its own.
+///
+///     precis-bench --inputs DIR [--corpus DIR] [--repeat N] [--json FILE] [--only CASE]
+///
+/// DIR holds the inputs written by Scripts/bench/make_inputs.py (article-en.txt,
+/// article-ja.txt, sentences-{1000,5000,20000}.txt, one sentence per line); --corpus points at
+/// a folder with en.jsonl / ja.jsonl for the throughput cases.
+struct Options {
+    var inputs = "/tmp/precis-bench-inputs"
+    var corpus: String?
+    var repeats = 5
+    var json: String?
+    var only: String?
+    var list = false
+
+    init(_ arguments: [String]) {
+        var i = 1
+        func value() -> String {
+            i += 1
+            guard i < arguments.count else { fail("missing value after \(arguments[i - 1])") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--inputs": inputs = value()
+            case "--corpus": corpus = value()
+            case "--repeat": repeats = Int(value()) ?? { fail("--repeat takes a whole number") }()
+            case "--json": json = value()
+            case "--only": only = value()
+            case "--list": list = true
+            case "-h", "--help":
+                print("usage: precis-bench --inputs DIR [--corpus DIR] [--repeat N] [--json FILE] [--only CASE] [--list]")
+                exit(0)
+            default: fail("unknown argument \(arguments[i])")
+            }
+            i += 1
+        }
+        if repeats < 1 { fail("--repeat must be at least 1") }
+    }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("precis-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+/// One measured case.
+struct Result: Codable {
+    var task: String
+    var tool = "precis"
+    var input: String
+    var sentences: Int?
+    var bytes: Int?
+    var median_s: Double
+    var runs: [Double]
+    var throughput_mb_s: Double?
+    var peak_rss_mb: Double?
+    var note: String?
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+    #endif
+}
+
+func time(_ repeats: Int, warmup: Bool = true, _ body: () throws -> Void) rethrows -> [Double] {
+    if warmup { try body() }
+    var runs: [Double] = []
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return runs
+}
+
+func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+func read(_ path: String) -> String {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path); run Scripts/bench/make_inputs.py first") }
+    return String(decoding: data, as: UTF8.self)
+}
+
+func corpusTexts(_ folder: String, _ language: String) -> [String] {
+    read("\(folder)/\(language).jsonl").split(separator: "\n").compactMap { line in
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+    }
+}
+
+/// The cases, by name; each returns one result.
+func cases(_ o: Options) -> [(String, () throws -> Result)] {
+    var list: [(String, () throws -> Result)] = []
+    if let corpus = o.corpus {
+        for language in ["ja", "en"] {
+            list.append(("segment-tokenize-\(language)", {
+                let texts = corpusTexts(corpus, language)
+                let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+                let tokenizer = try Tokenizer.bundled(for: Language(rawValue: language)!)
+                let runs = time(max(1, o.repeats / 2)) {
+                    var terms = 0
+                    for t in texts {
+                        let d = Document(id: "x", text: t, language: Language(rawValue: language)!)
+                        for s in d.sentences { terms &+= tokenizer.terms(in: s.text).count }
+                    }
+                    precondition(terms > 0)
+                }
+                let m = median(runs)
+                return Result(task: "segment+tokenize", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
+                              throughput_mb_s: Double(bytes) / 1e6 / m)
+            }))
+            list.append(("figures-\(language)", {
+                let texts = corpusTexts(corpus, language)
+                let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+                let extractor = FigureExtractor()
+                let runs = time(max(1, o.repeats / 2)) {
+                    var n = 0
+                    for t in texts { n &+= extractor.extract(from: t).figures.count }
+                    precondition(n > 0)
+                }
+                let m = median(runs)
+                return Result(task: "figures", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
+                              throughput_mb_s: Double(bytes) / 1e6 / m)
+            }))
+        }
+    }
+    for article in ["article-en.txt", "article-ja.txt"] {
+        list.append(("summarize-\(article)", {
+            let text = read("\(o.inputs)/\(article)")
+            var options = SummaryOptions()
+            options.budget = .sentences(5)
+            let summarizer = Summarizer(options: options)
+            let document = Document(id: article, text: text)
+            _ = try summarizer.summarize([document])  // loads the bundled models once
+            let runs = try time(max(o.repeats, 20)) { _ = try summarizer.summarize([Document(id: article, text: text)]) }
+            return Result(task: "summarize", input: article, sentences: document.sentences.count, bytes: text.utf8.count,
+                          median_s: median(runs), runs: runs)
+        }))
+    }
+    for size in [1_000, 5_000, 20_000] {
+        let file = "sentences-\(size).txt"
+        for kernel in SimilarityKernel.allCases {
+            list.append(("similarity-\(kernel.rawValue)-\(size)", {
+                let lines = read("\(o.inputs)/\(file)").split(separator: "\n").map(String.init)
+                let tokenizer = try Tokenizer.bundled(for: .en)
+                let model = try IDFModel.bundled(for: .en)
+                let vectorizeRuns = time(1, warmup: false) { _ = TFIDFVectorizer(idf: .model(model)).vectorize(lines.map { tokenizer.terms(in: $0) }) }
+                let matrix = TFIDFVectorizer(idf: .model(model)).vectorize(lines.map { tokenizer.terms(in: $0) })
+                let cost = SimilarityCost(matrix)
+                if kernel == .dense && cost.denseSeconds > 120 {
+                    return Result(task: "cosine", input: file, sentences: lines.count, median_s: .nan, runs: [],
+                                  note: String(format: "dense kernel skipped: estimated %.0f s (%.0f shared terms)", cost.denseSeconds, cost.sharedTerms))
+                }
+                var used = kernel
+                let runs = time(size >= 20_000 ? 1 : o.repeats, warmup: size < 20_000) { used = kernel.similarities(of: matrix).kernel }
+                return Result(task: "cosine", input: file, sentences: lines.count, median_s: median(runs), runs: runs,
+                              note: "kernel \(kernel.rawValue) → \(used.rawValue); vectorize \(String(format: "%.3f", vectorizeRuns[0])) s; estimated sparse \(String(format: "%.3f", cost.sparseSeconds)) s, dense \(String(format: "%.3f", cost.denseSeconds)) s")
+            }))
+        }
+        list.append(("lexrank-\(size)", {
+            let text = read("\(o.inputs)/\(file)")
+            var options = SummaryOptions()
+            options.budget = .sentences(5)
+            options.language = .en
+            let summarizer = Summarizer(options: options)
+            _ = try summarizer.summarize(text: "Warm up the bundled models. Load them once.")
+            let runs = try time(size >= 20_000 ? 1 : o.repeats, warmup: size < 20_000) {
+                _ = try summarizer.summarize([Document(id: file, text: text, language: .en)])
+            }
+            return Result(task: "lexrank", input: file, sentences: size, bytes: text.utf8.count, median_s: median(runs), runs: runs)
+        }))
+    }
+    return list
+}
+
+let options = Options(CommandLine.arguments)
+let all = cases(options)
+if options.list {
+    for (name, _) in all { print(name) }
+    exit(0)
+}
+if let only = options.only {
+    guard let (_, body) = all.first(where: { $0.0 == only }) else { fail("no case \(only); --list shows them") }
+    do {
+        var result = try body()
+        result.peak_rss_mb = peakRSSMegabytes()
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let data = try encoder.encode(result)
+        print(String(decoding: data, as: UTF8.self))
+        exit(0)
+    } catch {
+        fail("\(only): \(error)")
+    }
+}
+
+// Parent: run every case in a child process and collect the results.
+var results: [Result] = []
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
+for (name, _) in all {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    var arguments = ["--only", name, "--inputs", options.inputs, "--repeat", String(options.repeats)]
+    if let corpus = options.corpus { arguments += ["--corpus", corpus] }
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let decoder = JSONDecoder()
+    decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    guard process.terminationStatus == 0, let result = try? decoder.decode(Result.self, from: data) else {
+        FileHandle.standardError.write(Data("precis-bench: case \(name) failed\n".utf8))
+        continue
+    }
+    results.append(result)
+    let rate = result.throughput_mb_s.map { String(format: "  %.1f MB/s", $0) } ?? ""
+    print("\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) median \(String(format: "%9.4f", result.median_s)) s\(rate)  peak \(String(format: "%.0f", result.peak_rss_mb ?? 0)) MB  \(result.note ?? "")")
+}
+if let json = options.json {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    try encoder.encode(results).write(to: URL(fileURLWithPath: json))
+}
