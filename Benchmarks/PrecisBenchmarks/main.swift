@@ -167,7 +167,7 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
                                   note: String(format: "dense kernel skipped: estimated %.0f s (%.0f shared terms)", cost.denseSeconds, cost.sharedTerms))
                 }
                 var used = kernel
-                let runs = time(size >= 20_000 ? 1 : o.repeats, warmup: size < 20_000) { used = kernel.similarities(of: matrix).kernel }
+                let runs = time(size >= 20_000 ? min(o.repeats, 3) : o.repeats, warmup: size < 20_000) { used = kernel.similarities(of: matrix).kernel }
                 return Result(task: "cosine", input: file, sentences: lines.count, median_s: median(runs), runs: runs,
                               note: "kernel \(kernel.rawValue) → \(used.rawValue); vectorize \(String(format: "%.3f", vectorizeRuns[0])) s; estimated sparse \(String(format: "%.3f", cost.sparseSeconds)) s, dense \(String(format: "%.3f", cost.denseSeconds)) s")
             }))
@@ -179,7 +179,7 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
             options.language = .en
             let summarizer = Summarizer(options: options)
             _ = try summarizer.summarize(text: "Warm up the bundled models. Load them once.")
-            let runs = try time(size >= 20_000 ? 1 : o.repeats, warmup: size < 20_000) {
+            let runs = try time(size >= 20_000 ? min(o.repeats, 3) : o.repeats, warmup: size < 20_000) {
                 _ = try summarizer.summarize([Document(id: file, text: text, language: .en)])
             }
             return Result(task: "lexrank", input: file, sentences: size, bytes: text.utf8.count, median_s: median(runs), runs: runs)

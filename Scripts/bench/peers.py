@@ -421,11 +421,17 @@ def main():
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                         help="before each case, wait up to this long until other processes use under 15%% "
                              "of the CPUs (default 0: do not wait)")
+    parser.add_argument("--markdown", metavar="JSON",
+                        help="print the results in JSON (written by an earlier run) as a Markdown table; runs nothing")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
         child_main(args.child)
+        return
+    if args.markdown:
+        with open(args.markdown, encoding="utf-8") as f:
+            print_markdown(json.load(f))
         return
     if not args.inputs:
         parser.error("--inputs is required")
@@ -553,6 +559,28 @@ def fmt_seconds(x):
     if x < 1:
         return f"{x * 1000:.1f} ms"
     return f"{x:.2f} s"
+
+
+def print_markdown(report):
+    m, v = report["machine"], report["versions"]
+    print(f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB; {report['python']}; "
+          f"sumy {v['sumy']}, scikit-learn {v['scikit-learn']}, numpy {v['numpy']}, scipy {v['scipy']}. "
+          f"{report['settings']['repeat']} timed runs after 1 warm-up; median.")
+    print()
+    print("| task | tool | input | sentences | median | min | max | peak RSS | work peak | other CPU | note |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for r in report["results"]:
+        runs = r.get("runs") or []
+        median = f"> {r['lower_bound_s']:.0f} s" if r.get("timed_out") else fmt_seconds(r.get("median_s"))
+        cells = [
+            f"`{r['task']}`", r["tool"], r["input"], str(r.get("sentences") or "-"), median,
+            fmt_seconds(min(runs)) if len(runs) > 1 else "", fmt_seconds(max(runs)) if len(runs) > 1 else "",
+            f"{r['peak_rss_mb']:.0f} MB" if r.get("peak_rss_mb") else "-",
+            f"{r['work_peak_rss_mb']:.0f} MB" if r.get("work_peak_rss_mb") else "-",
+            f"{100 * r['other_cpu_share']:.0f}%" if r.get("other_cpu_share") is not None else "-",
+            r.get("note", "").split(";")[0].split(": one run")[0],
+        ]
+        print("| " + " | ".join(cells) + " |")
 
 
 def print_table(results):

@@ -18,7 +18,6 @@ struct FigureDraft {
     /// The numeral was a single digit run without separators, decimals or multipliers.
     var plainInteger = false
     var integerDigits = 0
-    var startsWithKanji = false
     var hasKanji = false
 
     init(reading r: NumeralReader.Reading) {
@@ -31,7 +30,6 @@ struct FigureDraft {
         multiplier = r.trailingMultiplier
         plainInteger = r.isPlainInteger
         integerDigits = r.firstRun?.integerDigits ?? 0
-        startsWithKanji = r.startsWithKanji
         hasKanji = r.hasKanji
     }
 

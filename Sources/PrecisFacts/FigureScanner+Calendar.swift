@@ -440,7 +440,6 @@ extension FigureScanner {
             _ = try value.decimal()
             var d = FigureDraft(start: r.start, end: end, value: value, kind: .count)
             d.lastExponent = r.lastExponent + (negativeExp ? -k : k)
-            if r.value.isZero == false, r.firstRun?.fractionDigits ?? 0 > 0 { d.lastExponent = -(r.firstRun!.fractionDigits) + (negativeExp ? -k : k) }
             emit(d)
         } catch {
             reject(r.start, end, error.reason)

@@ -368,9 +368,7 @@ extension FigureScanner {
                     return
                 }
             }
-            if let (word, _, _) = asciiWord(at: q).map({ ($0.0, $0.1, 0) }),
-                FigureScanner.fractionWords.contains(word.lowercased())
-            {
+            if let (word, _) = asciiWord(at: q), FigureScanner.fractionWords.contains(word.lowercased()) {
                 d.kind = .marker  // "two thirds": a fraction, dropped by the caller
                 return
             }
@@ -510,7 +508,7 @@ extension FigureScanner {
             if JapaneseUnits.lexicon.match(text, at: run.end) != nil || letters == 1 && text[i] == 0x4D { return e }
             if EnglishLexicon.unitSymbols.match(text, at: text.skipOneSpace(run.end)) != nil { return e }
         }
-        if !hyphen, let (m, _) = JapaneseUnits.lexicon.match(text, at: run.end), !isLatinUnit(m, at: run.end) { return e }
+        if !hyphen, JapaneseUnits.lexicon.match(text, at: run.end) != nil, text[run.end] >= 0x80 { return e }
         // Currency codes glued to amounts: "US$", "USD5" are money, not identifiers.
         if EnglishLexicon.currencyPrefixes.match(text, endingAt: p) != nil, !hyphen { return e }
         var end = run.end
@@ -520,9 +518,6 @@ extension FigureScanner {
     }
 
     static let fullPercent: [UInt8] = Array("％".utf8)
-
-    /// Whether a unit match after identifier digits is just Latin letters (part of the code, e.g. "A380t").
-    func isLatinUnit(_ m: UnitMeaning, at p: Int) -> Bool { text[p] < 0x80 }
 
     /// Skips a URL or e-mail address starting at an ASCII token start; returns its end.
     func skipLink(at i: Int) -> Int? {

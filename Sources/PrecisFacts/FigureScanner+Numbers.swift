@@ -146,12 +146,12 @@ extension FigureScanner {
             d.kind = .quantity
             d.unit = "magnitude"
         }
-        if let c = d.currency, let s = ctx.currencyStart {
+        if let c = d.currency {
             if d.kind == .count, d.unit == nil {
                 d.kind = .money
                 d.unit = c
             }
-            if d.kind == .money { d.start = min(d.start, s) }
+            if d.kind == .money, let s = ctx.currencyStart { d.start = min(d.start, s) }
         }
         if let s = ctx.signStart, d.kind.isComparable {
             d.negative = true
@@ -278,9 +278,7 @@ extension FigureScanner {
             if text.matches(FigureScanner.no, at: unitEnd), text.digit(at: unitEnd + 3) != nil
                 || NumeralReader.kanjiDigit(text.scalar(at: unitEnd + 3).value) != nil
             {
-                let t = text
                 let frac = reader.readCompound(at: unitEnd + 3) { _ in false }
-                _ = t
                 reject(d.start, max(frac.end, unitEnd + 3), "fraction (N分のM)")
                 d.kind = .marker
                 d.end = max(frac.end, unitEnd + 3)
@@ -406,10 +404,20 @@ extension FigureScanner {
             b0 = p + len
         }
         let (s, _) = text.scalar(at: b0)
-        guard text.digit(at: b0) != nil || (a.hasKanji && FigureScanner.canStartNumber(s)) else { return nil }
         var ctx = LeadContext()
         ctx.currency = a.currency
-        guard case .figure(let b) = parseCore(at: b0, ctx, allowSpecial: false) else { return nil }
+        let b: FigureDraft
+        if wordConnector || kara == false, ByteText.isLetter(text[b0]), let r = reader.readWords(at: b0) {
+            // "two to three billion tons"
+            var w = FigureDraft(reading: r)
+            w.plainInteger = false
+            readEnglishWordUnit(&w, from: r.end)
+            b = w
+        } else {
+            guard text.digit(at: b0) != nil || (a.hasKanji && FigureScanner.canStartNumber(s)) else { return nil }
+            guard case .figure(let parsed) = parseCore(at: b0, ctx, allowSpecial: false) else { return nil }
+            b = parsed
+        }
         // "defeated 48 to 49": bare numbers joined by "to" are usually scores or votes.
         if wordConnector, !a.hasUnit, !b.hasUnit, a.currency == nil { return nil }
         if kara {
@@ -557,7 +565,7 @@ extension FigureScanner {
             if let (e, _) = Qualifiers.englishPrefix.match(text, endingAt: q) { effect = e }
         }
         var end = d.end
-        if let (e, len) = Qualifiers.japaneseSuffix.match(text, at: d.end), suffixAllowed(e, len, d) {
+        if let (e, len) = Qualifiers.japaneseSuffix.match(text, at: d.end), suffixAllowed(d) {
             effect = Qualifiers.merge(effect, e)
             end += len
         } else {
@@ -585,7 +593,7 @@ extension FigureScanner {
     static let kurai: [UInt8] = Array("位".utf8)
 
     /// 台 and 位 only qualify figures that already have a unit (10%台, 1万円台, 100人位).
-    func suffixAllowed(_ e: Qualifiers.Effect, _ len: Int, _ d: FigureDraft) -> Bool {
+    func suffixAllowed(_ d: FigureDraft) -> Bool {
         if text.matches(FigureScanner.dai, at: d.end) || text.matches(FigureScanner.kurai, at: d.end) {
             return d.hasUnit && d.kind != .year && d.kind != .date
         }

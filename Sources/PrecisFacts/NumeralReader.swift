@@ -394,7 +394,7 @@ struct NumeralReader {
         var sawArticle = false
         var sawHalf = false
         var words = 0
-        var lastWasAnd = false
+        var trailing: Int?
         while let (word, len) = EnglishLexicon.numberWords.match(text, at: p) {
             var consumed = true
             switch word {
@@ -416,7 +416,6 @@ struct NumeralReader {
                 lastExp = 2
             case .big(let k):
                 var base = section + (small ?? 0)
-                if sawArticle && base == 0 { base = 1 }
                 if sawHalf && base == 0 {
                     // "half a million" → 500,000
                     if k >= lastBig { consumed = false; break }
@@ -427,6 +426,7 @@ struct NumeralReader {
                     lastBig = k
                     break
                 }
+                if sawArticle && base == 0 { base = 1 }
                 if base == 0 || k >= lastBig { consumed = false; break }
                 total += base * pow10(k)
                 lastExp = (small != nil || section % 100 != 0 ? 0 : (section > 0 ? 2 : 0)) + k
@@ -448,22 +448,27 @@ struct NumeralReader {
                 sawHalf = true
             case .and:
                 if section == 0 && total == 0 { consumed = false; break }
-                lastWasAnd = true
             }
             if !consumed { break }
-            if case .and = word {} else { lastWasAnd = false }
             words += 1
             p += len
-            if case .article = word {} else if case .half = word {} else if case .and = word {} else { end = p }
+            if case .article = word {} else if case .half = word {} else if case .and = word {} else {
+                end = p
+                switch word {
+                case .big(let k): trailing = k
+                case .hundred: trailing = 2
+                default: trailing = nil
+                }
+            }
             // Words are joined by one space or a hyphen.
             if text[p] == 0x20 || text[p] == 0x2D { p += 1 } else { break }
         }
-        _ = lastWasAnd
         let value = total + section + (small ?? 0)
         guard end > start, value > 0 || small == 0 else { return nil }
         var r = Reading(start: start, end: end)
         r.value = ExactValue(UInt64(value))
         r.lastExponent = lastExp
+        r.trailingMultiplier = trailing
         return r
     }
 

@@ -30,63 +30,121 @@ public struct Tokenizer: Sendable {
     }
 
     /// The terms of `text`, in order, with repeats.
+    /// - Complexity: O(n) in the text's length; works on UTF-8 bytes, normalizing only when needed.
     public func terms(in text: some StringProtocol) -> [String] {
-        let folded = Self.fold(text)
-        var terms: [String] = []
-        var cjk: [Unicode.Scalar] = []
-        var word = String.UnicodeScalarView()
-        var previous: Unicode.Scalar = " "
-        let scalars = Array(folded.unicodeScalars)
-        for (k, s) in scalars.enumerated() {
-            let v = s.value
-            if ScalarClass.isCJK(v) {
-                flushWord(&word, into: &terms)
-                cjk.append(s)
-            } else if ScalarClass.isLetter(s) || (v >= 0x30 && v <= 0x39) || (v >= 0x80 && s.properties.numericType != nil) {
-                flushCJK(&cjk, into: &terms)
-                word.append(s)
-            } else if (v == 0x2E || v == 0x2C), previous.value >= 0x30, previous.value <= 0x39,
-                      k + 1 < scalars.count, scalars[k + 1].value >= 0x30, scalars[k + 1].value <= 0x39 {
-                word.append(s)
-            } else {
-                flushCJK(&cjk, into: &terms)
-                flushWord(&word, into: &terms)
-            }
-            previous = s
+        var bytes = Array(text.utf8)
+        switch Self.foldingNeeded(bytes) {
+        case .none: break
+        case .asciiCase: for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        case .unicode: bytes = Array(Self.fold(text).utf8)
         }
-        flushCJK(&cjk, into: &terms)
-        flushWord(&word, into: &terms)
+        var terms: [String] = []
+        terms.reserveCapacity(bytes.count / 3)
+        var cjkStarts: [Int] = []
+        var wordStart = -1
+        var i = 0
+        let n = bytes.count
+        func flushWord(_ end: Int) {
+            if wordStart >= 0 { addWord(bytes, wordStart, end, into: &terms) }
+            wordStart = -1
+        }
+        func flushCJK(_ end: Int) {
+            if !cjkStarts.isEmpty { addBigrams(bytes, cjkStarts, end, into: &terms) }
+            cjkStarts.removeAll(keepingCapacity: true)
+        }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    flushCJK(i)
+                    if wordStart < 0 { wordStart = i }
+                } else if (b == 0x2E || b == 0x2C), wordStart >= 0, i > 0, Self.isDigit(bytes[i - 1]), i + 1 < n, Self.isDigit(bytes[i + 1]) {
+                    // 2.3, 28,500: one term
+                } else {
+                    flushCJK(i)
+                    flushWord(i)
+                }
+                i += 1
+                continue
+            }
+            let (v, length) = Self.decode(bytes, i)
+            if ScalarClass.isCJK(v) {
+                flushWord(i)
+                cjkStarts.append(i)
+            } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                flushCJK(i)
+                if wordStart < 0 { wordStart = i }
+            } else {
+                flushCJK(i)
+                flushWord(i)
+            }
+            i += length
+        }
+        flushCJK(n)
+        flushWord(n)
         return terms
     }
 
-    private func flushCJK(_ run: inout [Unicode.Scalar], into terms: inout [String]) {
-        guard !run.isEmpty else { return }
-        defer { run.removeAll(keepingCapacity: true) }
-        if run.count == 1 {
-            let v = run[0].value
-            if !(0x3040...0x309F).contains(v) { terms.append(String(Character(run[0]))) }
+    /// Bigrams of a CJK run (scalars starting at `starts`, the run ending at `end`); a lone
+    /// character is a unigram unless it is kana.
+    private func addBigrams(_ bytes: [UInt8], _ starts: [Int], _ end: Int, into terms: inout [String]) {
+        if starts.count == 1 {
+            let v = Self.decode(bytes, starts[0]).value
+            if !(0x3040...0x309F).contains(v) { terms.append(String(decoding: bytes[starts[0]..<end], as: UTF8.self)) }
             return
         }
-        for k in 0..<(run.count - 1) {
-            var pair = String.UnicodeScalarView()
-            pair.append(run[k])
-            pair.append(run[k + 1])
-            let term = String(pair)
+        for k in 0..<(starts.count - 1) {
+            let stop = k + 2 < starts.count ? starts[k + 2] : end
+            let term = String(decoding: bytes[starts[k]..<stop], as: UTF8.self)
             if !stopwords.contains(term) { terms.append(term) }
         }
     }
 
-    private func flushWord(_ word: inout String.UnicodeScalarView, into terms: inout [String]) {
-        guard !word.isEmpty else { return }
-        defer { word.removeAll(keepingCapacity: true) }
-        var term = String(word)
-        if word.count < 2, !(word.first.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false) { return }
-        if stopwords.contains(term) { return }
-        if language == .en, word.allSatisfy({ $0.isASCII }) {
-            term = stemmer.stem(term)
-            if term.isEmpty || stopwords.contains(term) { return }
+    private func addWord(_ bytes: [UInt8], _ start: Int, _ end: Int, into terms: inout [String]) {
+        // One letter is not a term; one digit is.
+        if end - start == 1, !Self.isDigit(bytes[start]) { return }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        if end - start < 4, word.unicodeScalars.count < 2, !Self.isDigit(bytes[start]) { return }
+        if stopwords.contains(word) { return }
+        guard language == .en, bytes[start..<end].allSatisfy({ $0 < 0x80 }) else {
+            terms.append(word)
+            return
         }
-        terms.append(term)
+        let stem = StemCache.shared.stem(word, with: stemmer)
+        if !stem.isEmpty, !stopwords.contains(stem) { terms.append(stem) }
+    }
+
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Decodes the scalar starting at `i` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], _ i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0 { return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3) }
+        return (((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+
+    enum Folding { case none, asciiCase, unicode }
+
+    /// What folding the text needs: none, ASCII lower-casing only, or NFKC and full lower-casing.
+    static func foldingNeeded(_ bytes: [UInt8]) -> Folding {
+        var result = Folding.none
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { result = .asciiCase }
+                i += 1
+                continue
+            }
+            let (v, length) = decode(bytes, i)
+            if needsCompatibilityMapping(v) { return .unicode }
+            if !ScalarClass.isCJK(v), let s = Unicode.Scalar(v), s.properties.changesWhenLowercased { return .unicode }
+            i += length
+        }
+        return result
     }
 
     /// NFKC-folds and lower-cases, skipping the (costly) normalization when no scalar needs it.

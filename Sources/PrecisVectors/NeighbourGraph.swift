@@ -26,21 +26,7 @@ public struct NeighbourGraph: SimilarityGraph {
         let n = matrix.rows.count
         count = n
         rows = matrix.rows
-        let termCount = matrix.termCount
-        var starts = [Int](repeating: 0, count: termCount + 1)
-        for row in matrix.rows { for id in row.indices { starts[Int(id) + 1] += 1 } }
-        for t in 0..<termCount { starts[t + 1] += starts[t] }
-        var fill = starts
-        var postingRows = [Int32](repeating: 0, count: starts[termCount])
-        var postingWeights = [Float](repeating: 0, count: starts[termCount])
-        for (r, row) in matrix.rows.enumerated() {
-            for (k, id) in row.indices.enumerated() {
-                let p = fill[Int(id)]
-                postingRows[p] = Int32(r)
-                postingWeights[p] = row.values[k]
-                fill[Int(id)] = p + 1
-            }
-        }
+        let index = Postings(matrix)
         // Rows in chunks; each chunk writes only its own slots.
         let chunkCount = max(1, min(64, n / 64))
         let chunkSize = (n + chunkCount - 1) / max(chunkCount, 1)
@@ -54,7 +40,7 @@ public struct NeighbourGraph: SimilarityGraph {
             sums.deallocate()
         }
         let rowsCopy = matrix.rows
-        let postings = (rows: postingRows, weights: postingWeights, starts: starts)
+        let postings = index
         let rowOutput = DisjointSlots(perRow.baseAddress!), sumOutput = DisjointSlots(sums.baseAddress!)
         DispatchQueue.concurrentPerform(iterations: n == 0 ? 0 : chunkCount) { chunk in
             let lo = chunk * chunkSize, hi = min(n, lo + chunkSize)

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// How the cosine similarity matrix is computed.
 public enum SimilarityKernel: String, Sendable, Codable, CaseIterable {
     /// Inverted index: accumulates products over the sentences sharing each term.
@@ -22,7 +24,8 @@ public enum SimilarityKernel: String, Sendable, Codable, CaseIterable {
 /// Estimated cost of each kernel for one input, in seconds on a typical 2-core machine with
 /// OpenBLAS; the constants were measured with the benchmark target (see Benchmarks/README.md).
 public struct SimilarityCost: Sendable {
-    /// Multiply-adds the sparse kernel performs: Σ over terms of df·(df−1)/2.
+    /// Multiply-adds the sparse kernel performs: Σ over terms of df² (each row accumulates its
+    /// own products).
     public let sparsePairs: Double
     /// Sentences and shared terms (df ≥ 2): the dense matrix is `sentences × sharedTerms`.
     public let sentences: Double
@@ -32,7 +35,7 @@ public struct SimilarityCost: Sendable {
         var pairs = 0.0
         var shared = 0.0
         for df in matrix.rowFrequency where df >= 2 {
-            pairs += Double(df) * Double(df - 1) / 2
+            pairs += Double(df) * Double(df)
             shared += 1
         }
         sparsePairs = pairs
@@ -57,56 +60,72 @@ public struct SimilarityCost: Sendable {
     public var cheaper: SimilarityKernel { denseSeconds < sparseSeconds ? .dense : .sparse }
 }
 
-/// The inverted-index kernel.
+/// The inverted-index kernel: each row accumulates the products over the postings of its
+/// terms into its own contiguous slice of the output, rows spread over all cores. Every row is
+/// computed alone, in the same order, so the result does not depend on the thread count.
 enum SparseSimilarity {
     static func compute(_ matrix: TFIDFMatrix) -> SimilarityMatrix {
         let n = matrix.rows.count
-        var out = [Float](repeating: 0, count: n * n)
-        guard n > 0 else { return SimilarityMatrix(count: 0, values: out) }
-        // Postings in CSC form: for each term, the rows containing it (increasing) and weights.
+        guard n > 0 else { return SimilarityMatrix(count: 0, values: []) }
+        let postings = Postings(matrix)
+        let rows = matrix.rows
+        let values = [Float](unsafeUninitializedCapacity: n * n) { buffer, initialized in
+            let out = DisjointSlots(buffer.baseAddress!)
+            let chunks = max(1, min(256, n / 32))
+            let size = (n + chunks - 1) / chunks
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lo = chunk * size, hi = min(n, lo + size)
+                guard lo < hi else { return }
+                postings.rows.withUnsafeBufferPointer { pr in
+                    postings.weights.withUnsafeBufferPointer { pw in
+                        for i in lo..<hi {
+                            let base = out.base + i * n
+                            base.initialize(repeating: 0, count: n)
+                            let row = rows[i]
+                            for (k, id) in row.indices.enumerated() {
+                                let w = row.values[k]
+                                let t = Int(id)
+                                for p in postings.starts[t]..<postings.starts[t + 1] {
+                                    base[Int(pr[p])] += w * pw[p]
+                                }
+                            }
+                            base[i] = row.isEmpty ? 0 : 1
+                        }
+                    }
+                }
+            }
+            initialized = n * n
+        }
+        return SimilarityMatrix(count: n, values: values)
+    }
+}
+
+/// The inverted index of a TF-IDF matrix in CSC form: for each term, the rows containing it
+/// (increasing) and their weights.
+struct Postings: Sendable {
+    let starts: [Int]
+    let rows: [Int32]
+    let weights: [Float]
+
+    init(_ matrix: TFIDFMatrix) {
         let termCount = matrix.termCount
         var starts = [Int](repeating: 0, count: termCount + 1)
         for row in matrix.rows { for id in row.indices { starts[Int(id) + 1] += 1 } }
         for t in 0..<termCount { starts[t + 1] += starts[t] }
         var fill = starts
-        var postingRows = [Int32](repeating: 0, count: starts[termCount])
-        var postingWeights = [Float](repeating: 0, count: starts[termCount])
+        var rows = [Int32](repeating: 0, count: starts[termCount])
+        var weights = [Float](repeating: 0, count: starts[termCount])
         for (r, row) in matrix.rows.enumerated() {
             for (k, id) in row.indices.enumerated() {
                 let p = fill[Int(id)]
-                postingRows[p] = Int32(r)
-                postingWeights[p] = row.values[k]
+                rows[p] = Int32(r)
+                weights[p] = row.values[k]
                 fill[Int(id)] = p + 1
             }
         }
-        // Row by row, upper triangle: each term's cursor sits on the current row's own posting.
-        var cursor = starts
-        out.withUnsafeMutableBufferPointer { o in
-            postingRows.withUnsafeBufferPointer { pr in
-                postingWeights.withUnsafeBufferPointer { pw in
-                    for (i, row) in matrix.rows.enumerated() {
-                        let base = i * n
-                        var selfSum: Float = 0
-                        for (k, id) in row.indices.enumerated() {
-                            let t = Int(id)
-                            let w = row.values[k]
-                            let mine = cursor[t]
-                            selfSum += w * w
-                            var p = mine + 1
-                            let end = starts[t + 1]
-                            while p < end {
-                                o[base + Int(pr[p])] += w * pw[p]
-                                p += 1
-                            }
-                            cursor[t] = mine + 1
-                        }
-                        o[base + i] = selfSum > 0 ? 1 : 0
-                    }
-                    mirrorUpper(o.baseAddress!, n)
-                }
-            }
-        }
-        return SimilarityMatrix(count: n, values: out)
+        self.starts = starts
+        self.rows = rows
+        self.weights = weights
     }
 }
 
@@ -156,9 +175,23 @@ enum DenseSimilarity {
     }
 }
 
-/// Copies the upper triangle of a row-major `n × n` matrix onto the lower one.
+/// Copies the upper triangle of a row-major `n × n` matrix onto the lower one, in square tiles
+/// so that both the reads and the strided writes stay in cache.
 func mirrorUpper(_ m: UnsafeMutablePointer<Float>, _ n: Int) {
-    for i in 0..<n {
-        for j in (i + 1)..<max(n, i + 1) { m[j * n + i] = m[i * n + j] }
+    let tile = 64
+    var bi = 0
+    while bi < n {
+        var bj = bi
+        while bj < n {
+            for i in bi..<min(bi + tile, n) {
+                let from = bj == bi ? i + 1 : bj
+                let to = min(bj + tile, n)
+                if from < to {
+                    for j in from..<to { m[j * n + i] = m[i * n + j] }
+                }
+            }
+            bj += tile
+        }
+        bi += tile
     }
 }
