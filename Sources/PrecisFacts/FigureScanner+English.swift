@@ -312,7 +312,7 @@ extension FigureScanner {
         default: return nil
         }
         if let end = handlePluralMagnitude(at: i) { return end }
-        if matchesWord("half of ", at: i) {
+        if matchesWord("half of ", at: i), !["first", "second", "latter", "other", "back", "front"].contains(previousWord(before: i)) {
             var d = FigureDraft(start: i, end: i + 4, value: ExactValue(5, exponent: -1), kind: .quantity)
             d.unit = "fraction"
             d.lastExponent = -1
@@ -531,10 +531,10 @@ extension FigureScanner {
             }
         }
         if c == 0x77, matchesWord("www.", at: i) { return urlEnd(from: i + 4) }
-        // e-mail: local part, "@", domain.
+        // e-mail: local part (bounded, so long hyphenated tokens stay linear), "@", domain.
         var e = i
-        while ByteText.isAlnum(text[e]) || text[e] == 0x2E || text[e] == 0x5F || text[e] == 0x2B || text[e] == 0x2D
-            || text[e] == 0x25
+        while e - i < 96, ByteText.isAlnum(text[e]) || text[e] == 0x2E || text[e] == 0x5F || text[e] == 0x2B
+            || text[e] == 0x2D || text[e] == 0x25
         {
             e += 1
         }

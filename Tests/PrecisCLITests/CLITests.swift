@@ -22,10 +22,13 @@ struct CLI {
         return candidates[0].appendingPathComponent("precis")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -116,6 +119,43 @@ struct CLI {
         for s in sentences {
             #expect(String(decoding: bytes[(s["start"] as! Int)..<(s["end"] as! Int)], as: UTF8.self) == s["text"] as! String)
         }
+    }
+
+    /// Byte-identical output whatever the BLAS and worker thread counts.
+    @Test func deterministicAcrossThreadCounts() throws {
+        let path = CLI.root.appendingPathComponent("Examples/en-article.txt").path
+        for kernel in ["dense", "sparse"] {
+            let arguments = ["summarize", path, "--sentences", "4", "--format", "json", "--kernel", kernel]
+            let one = try CLI.run(arguments, environment: ["OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"])
+            let many = try CLI.run(arguments, environment: ["OPENBLAS_NUM_THREADS": "4", "OMP_NUM_THREADS": "4"])
+            let again = try CLI.run(arguments)
+            #expect(one.status == 0 && !one.stdout.isEmpty)
+            #expect(one.stdout == many.stdout && one.stdout == again.stdout, "kernel \(kernel)")
+        }
+    }
+
+    @Test func checkReportsTheSeedConflictAsJSON() throws {
+        let fixture = CLI.root.appendingPathComponent("Evaluation/fixtures/seed-002.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as! [String: Any]
+        let text = ((object["documents"] as! [[String: Any]])[0]["text"] as! String)
+        let path = try CLI.temporaryFile(Array(text.utf8), name: "seed-002.txt")
+        let result = try CLI.run(["check", path, "--format", "json"])
+        #expect(result.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let conflicts = report["conflicts"] as! [[String: Any]]
+        let pair = conflicts.first { c in
+            Set([(c["a"] as! [String: Any])["figure"] as! String, (c["b"] as! [String: Any])["figure"] as! String]) == ["2.6%", "2.3%"]
+        }
+        #expect(pair != nil)
+        let bytes = Array(text.utf8)
+        for side in [pair?["a"], pair?["b"]].compactMap({ $0 as? [String: Any] }) {
+            let start = side["start"] as! Int, end = side["end"] as! Int
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == side["figure"] as! String)
+            #expect(side["value"] is String && side["kind"] as? String == "percent" && side["unit"] as? String == "%")
+            #expect(String(decoding: bytes[(side["sentenceStart"] as! Int)..<(side["sentenceEnd"] as! Int)], as: UTF8.self) == side["text"] as! String)
+        }
+        let figures = try CLI.run(["figures", path, "--format", "json"])
+        #expect(figures.status == 0 && figures.stdout.contains("\"kind\" : \"marker\""))
     }
 
     @Test func markdownHasCitations() throws {
