@@ -55,6 +55,7 @@ sys.path.insert(0, HERE)
 import bench_text  # noqa: E402
 
 SUMMARY_SENTENCES = 5
+CONTENDED = 0.10  # other processes' share of all cores above which a case counts as contended
 
 
 # --------------------------------------------------------------------------- child side
@@ -353,7 +354,7 @@ def children_cpu_seconds():
     return usage.ru_utime + usage.ru_stime
 
 
-def busy_share(seconds=1.0):
+def busy_share(seconds=3.0):
     """Share of all cores busy over `seconds` (this process sleeps meanwhile)."""
     b0 = cpu_busy_seconds()
     time.sleep(seconds)
@@ -369,7 +370,7 @@ def wait_until_idle(max_wait, threshold=0.15):
     share = busy_share()
     while share is not None and share > threshold and waited < max_wait:
         time.sleep(5)
-        waited += 6
+        waited += 8
         share = busy_share()
     return waited, share
 
@@ -421,6 +422,9 @@ def main():
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                         help="before each case, wait up to this long until other processes use under 15%% "
                              "of the CPUs (default 0: do not wait)")
+    parser.add_argument("--retry-contended", type=int, default=0, metavar="N",
+                        help=f"run a case up to N more times while other processes used over {CONTENDED * 100:.0f}%% "
+                             "of the CPUs during it; keep the least contended (default 0)")
     parser.add_argument("--markdown", metavar="JSON",
                         help="print the results in JSON (written by an earlier run) as a Markdown table; runs nothing")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -506,12 +510,25 @@ def main():
                 for t in ("similarity", "cosine"):
                     add(report, dict(base, task=t, sentences=n, median_s=None, runs=[], note=note))
                 continue
-        if args.wait_idle > 0:
-            waited, share = wait_until_idle(args.wait_idle)
-            if waited:
-                print(f"  (waited {waited:.0f} s for the machine to be idle; busy share now "
-                      f"{share:.2f})", flush=True)
-        rows, error, context = run_child(spec, timeout)
+        best = None
+        for attempt in range(1 + args.retry_contended):
+            if args.wait_idle > 0:
+                waited, share = wait_until_idle(args.wait_idle)
+                if waited:
+                    print(f"  (waited {waited:.0f} s for the machine to be idle; busy share now "
+                          f"{share:.2f})", flush=True)
+            result = run_child(spec, timeout)
+            other = result[2].get("other_cpu_share") or 0.0
+            if best is None or other < (best[2].get("other_cpu_share") or 0.0):
+                best = result
+            if other <= CONTENDED or attempt == args.retry_contended:
+                break
+            print(f"  ({task} {tool} {name}: other processes used {100 * other:.0f}% of the CPUs; "
+                  f"running it again)", flush=True)
+        rows, error, context = best
+        context["attempts"] = attempt + 1  # runs of this case made; the least contended is kept
+        for row in rows or []:
+            row["attempts"] = context["attempts"]
         if error:
             row = dict(base, task=task, sentences=n, median_s=None, runs=[], note=error, **context)
             if timeout:

@@ -276,9 +276,13 @@ extension FigureScanner {
 
     /// Handles an ASCII word starting at `i`: links, identifiers, dates, number words. Returns where to continue.
     mutating func handleWord(at i: Int) -> Int {
-        if let e = skipLink(at: i) { return e }
         var e = i
         while ByteText.isLetter(text[e]) { e += 1 }
+        // Links: the e-mail scan only runs when the word continues with a character an address may contain.
+        let c = text[e]
+        let mayContinue = ByteText.isDigit(c) || c == 0x2E || c == 0x5F || c == 0x2B || c == 0x2D || c == 0x25 || c == 0x40
+            || c == 0x3A
+        if mayContinue || e - i == 3, let end = skipLink(at: i) { return end }
         if let end = handleIdentifier(i, e) { return end }
         let first = text[i]
         if ByteText.isUpper(first), let (m, len) = EnglishLexicon.unitWords.match(text, at: i), case .monthName(let month) = m {
@@ -442,6 +446,11 @@ extension FigureScanner {
 
     /// "May 14, 2007", "January 4", "May 2007" → date yyyymmdd.
     mutating func englishDate(month: Int, from i: Int, monthEnd: Int) -> Int? {
+        // "January, 2005"
+        if text[monthEnd] == 0x2C, let (y, e) = fourDigitYear(at: text.skipOneSpace(monthEnd + 1)) {
+            emit(FigureDraft(start: i, end: e, value: ExactValue(UInt64(y * 10000 + month * 100)), kind: .date))
+            return e
+        }
         let q = text.skipOneSpace(monthEnd)
         guard q > monthEnd || text[monthEnd - 1] == 0x2E else { return nil }
         if let (y, e) = fourDigitYear(at: q) {
@@ -526,8 +535,8 @@ extension FigureScanner {
         }
         let c = ByteText.lower(text[i])
         if c == 0x68 || c == 0x66 {  // http, https, ftp
-            for scheme in ["http://", "https://", "ftp://", "ttp://", "ttps://"] where matchesWord(scheme, at: i) {
-                return urlEnd(from: i + scheme.utf8.count)
+            for scheme: StaticString in ["http://", "https://", "ftp://"] where matchesWord(scheme, at: i) {
+                return urlEnd(from: i + scheme.utf8CodeUnitCount)
             }
         }
         if c == 0x77, matchesWord("www.", at: i) { return urlEnd(from: i + 4) }

@@ -120,7 +120,7 @@ extension FigureScanner {
         if let f = r.failure {
             guard allowSpecial else { return .done(r.end) }
             var e = r.end
-            while text.digit(at: e) != nil || ByteText.isDigit(text[e]) { e += 1 }
+            while let (_, len) = text.digit(at: e) { e += len }
             reject(i, e, f.reason)
             return .done(e)
         }
@@ -221,7 +221,7 @@ extension FigureScanner {
             d.kind = .duration
             d.unit = u
         case .degreesOrTimes:
-            if d.plainInteger, let n = d.integer, n < 10 {
+            if d.lastExponent == 0, d.upper == nil, let n = d.integer, n < 10 {
                 d.kind = .count
             } else {
                 d.kind = .quantity
@@ -407,7 +407,7 @@ extension FigureScanner {
         var ctx = LeadContext()
         ctx.currency = a.currency
         let b: FigureDraft
-        if wordConnector || kara == false, ByteText.isLetter(text[b0]), let r = reader.readWords(at: b0) {
+        if !kara, ByteText.isLetter(text[b0]), let r = reader.readWords(at: b0) {
             // "two to three billion tons"
             var w = FigureDraft(reading: r)
             w.plainInteger = false
@@ -534,12 +534,10 @@ extension FigureScanner {
     }
 
     /// True if the ASCII word `w` (lower case, may end in a space) is at `p`, case-insensitively.
-    func matchesWord(_ w: String, at p: Int) -> Bool {
-        var k = p
-        for c in w.utf8 {
-            if ByteText.lower(text[k]) != c { return false }
-            k += 1
-        }
+    func matchesWord(_ w: StaticString, at p: Int) -> Bool {
+        let n = w.utf8CodeUnitCount
+        guard ByteText.lower(text[p]) == w.utf8Start[0] else { return false }
+        for k in 1..<max(n, 1) where ByteText.lower(text[p + k]) != w.utf8Start[k] { return false }
         return true
     }
 

@@ -44,9 +44,9 @@ public struct SimilarityCost: Sendable {
     }
 
     /// Seconds per scattered multiply-add of the sparse kernel.
-    static let sparsePerPair = 1.2e-9
-    /// Seconds per multiply-add of `ssyrk` (about 40 GFLOP/s effective).
-    static let densePerFMA = 0.05e-9
+    static let sparsePerPair = 0.8e-9
+    /// Seconds per multiply-add of `ssyrk` (about 80 GFLOP/s effective with OpenBLAS on 2 cores).
+    static let densePerFMA = 0.025e-9
     /// Seconds per element written: building the dense matrix, clearing and mirroring the result.
     static let perElement = 0.4e-9
 
