@@ -69,11 +69,13 @@ let package = Package(
         ),
         // Benchmarks live apart from the API: a release-built executable (see Benchmarks/README.md).
         .executableTarget(name: "PrecisBenchmarks", dependencies: ["Precis"], path: "Benchmarks/PrecisBenchmarks"),
-        .testTarget(name: "PrecisTextTests", dependencies: ["PrecisText"], exclude: ["Data"]),
-        .testTarget(name: "PrecisVectorsTests", dependencies: ["PrecisVectors"]),
-        .testTarget(name: "PrecisSummaryTests", dependencies: ["PrecisSummary"]),
-        .testTarget(name: "PrecisFactsTests", dependencies: ["PrecisFacts"]),
-        .testTarget(name: "PrecisEvaluationTests", dependencies: ["PrecisEvaluation"]),
+        // Shared by the test targets only: seeded random numbers, fixture access.
+        .target(name: "PrecisTestSupport", dependencies: ["PrecisText"], path: "Tests/PrecisTestSupport"),
+        .testTarget(name: "PrecisTextTests", dependencies: ["PrecisText", "PrecisTestSupport"], exclude: ["Data"]),
+        .testTarget(name: "PrecisVectorsTests", dependencies: ["PrecisVectors", "PrecisTestSupport"]),
+        .testTarget(name: "PrecisSummaryTests", dependencies: ["PrecisSummary", "PrecisTestSupport"]),
+        .testTarget(name: "PrecisFactsTests", dependencies: ["PrecisFacts", "PrecisTestSupport"]),
+        .testTarget(name: "PrecisEvaluationTests", dependencies: ["PrecisEvaluation", "PrecisText", "PrecisTestSupport"]),
         .testTarget(name: "PrecisCLITests", dependencies: ["PrecisCLI"]),
     ],
     swiftLanguageModes: [.v6]

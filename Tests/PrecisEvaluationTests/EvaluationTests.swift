@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 @testable import PrecisEvaluation
+import PrecisTestSupport
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let evaluationFolder = repositoryRoot.appendingPathComponent("Evaluation")
 
 @Suite(.serialized) struct EvaluationTests {

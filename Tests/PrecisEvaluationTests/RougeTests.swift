@@ -2,6 +2,7 @@ import Foundation
 @testable import PrecisEvaluation
 import PrecisText
 import Testing
+import PrecisTestSupport
 
 /// One English (target, prediction) pair with rouge-score's values, each as (precision, recall, F1).
 private struct PinnedCase: Sendable, CustomTestStringConvertible {
@@ -265,7 +266,7 @@ struct RougeTests {
 
     @Test("Checkpointed LCS backtracking picks the same LCS as the full table")
     func checkpointedBacktrackingMatchesFullTable() {
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         for _ in 0..<500 {
             let alphabet = Int32(generator.next() % 5 + 1)
             let a = (0..<Int(generator.next() % 40 + 1)).map { _ in Int32(generator.next() % UInt64(alphabet)) }
@@ -281,7 +282,7 @@ struct RougeTests {
     func longSingleLine() {
         // 2,100 tokens each: a 2,101 × 2,101 table exceeds fullTableLimit (2^22 cells). With one
         // sentence on each side the union LCS is one LCS, so ROUGE-Lsum must equal ROUGE-L.
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         func text() -> String {
             (0..<2_100).map { _ in "w\(generator.next() % 30)" }.joined(separator: " ")
         }
@@ -294,17 +295,3 @@ struct RougeTests {
     }
 }
 
-/// Small deterministic generator (SplitMix64) so randomized tests are reproducible.
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

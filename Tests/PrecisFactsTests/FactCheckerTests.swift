@@ -2,15 +2,7 @@ import Foundation
 import Testing
 @testable import PrecisFacts
 import PrecisText
-
-/// A document of the repository's evaluation fixtures (the seeds are stored there with provenance).
-func fixtureDocument(_ fixture: String, index: Int = 0) throws -> Document {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Evaluation/fixtures/\(fixture).json")
-    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
-    let part = (object["documents"] as! [[String: Any]])[index]
-    return Document(id: part["id"] as! String, text: part["text"] as! String)
-}
+import PrecisTestSupport
 
 @Suite struct FactCheckerTests {
     @Test func forumSeedReportsTheGDPShareConflict() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PrecisFacts
 import Testing
+import PrecisTestSupport
 
 /// Absurd inputs, exactness, offsets, serialisation and a fuzz test over random strings.
 @Suite struct FigureRobustnessTests {
@@ -112,17 +113,6 @@ import Testing
         #expect(results.allSatisfy { $0 == expected })
     }
 
-    /// A small deterministic generator so the fuzz test is reproducible.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let fuzzPieces: [String] = [
         "0", "1", "2", "5", "9", "00", "12", "1950", "２", "９", "〇", "一", "二", "三", "五", "九", "十", "百", "千", "万", "億",
@@ -136,7 +126,7 @@ import Testing
 
     @Test("Fuzz: random mixes of digits, numerals and punctuation never break spans")
     func fuzz() {
-        var rng = SplitMix64(state: 0x5EED_F16)
+        var rng = SeededGenerator(seed: 0x5EED_F16)
         let extractor = FigureExtractor()
         for _ in 0..<3000 {
             let n = Int.random(in: 1...40, using: &rng)
@@ -154,7 +144,7 @@ import Testing
 
     @Test("Fuzz: long random digit runs with separators")
     func fuzzDigits() {
-        var rng = SplitMix64(state: 42)
+        var rng = SeededGenerator(seed: 42)
         let extractor = FigureExtractor()
         let alphabet = Array("0123456789,.'、 万億兆e^")
         for _ in 0..<500 {

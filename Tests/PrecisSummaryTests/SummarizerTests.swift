@@ -3,15 +3,7 @@ import Testing
 @testable import PrecisSummary
 import PrecisText
 import PrecisVectors
-
-/// A document of the repository's evaluation fixtures (the seeds are stored there with provenance).
-func fixtureDocument(_ fixture: String, index: Int = 0) throws -> Document {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Evaluation/fixtures/\(fixture).json")
-    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
-    let part = (object["documents"] as! [[String: Any]])[index]
-    return Document(id: part["id"] as! String, text: part["text"] as! String)
-}
+import PrecisTestSupport
 
 /// Every summary sentence must be the exact bytes its citation names.
 func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: SourceLocation = #_sourceLocation) {
@@ -186,17 +178,6 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
     }
 }
 
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct LargeInputTests {
     /// The sparse nearest-neighbour graph used above `denseGraphLimit` gives the same summary

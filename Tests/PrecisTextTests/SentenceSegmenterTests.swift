@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PrecisText
+import PrecisTestSupport
 
 /// Checks the segmentation invariants: ranges slice the input exactly, sentences are in order
 /// and do not overlap, and only white space lies between them.
@@ -120,15 +121,3 @@ private func split(_ text: String) -> [String] {
     }
 }
 
-/// SplitMix64: a small seeded generator so randomized tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
