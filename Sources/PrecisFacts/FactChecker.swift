@@ -137,7 +137,9 @@ public struct FactChecker: Sendable {
     func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double) -> FigureComparison? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
-        if let ea = ma.entity, let eb = mb.entity, ea != eb { return nil }
+        // Different entities are different measures, unless one was only carried over from an
+        // earlier sentence (a guess).
+        if let ea = ma.entity, let eb = mb.entity, ea != eb, !ma.entityInherited, !mb.entityInherited { return nil }
         if ma.base != mb.base { return nil }
         if !ma.concepts.isEmpty && !mb.concepts.isEmpty && Set(ma.concepts).isDisjoint(with: mb.concepts) { return nil }
         let event = a.figure.kind == .year || a.figure.kind == .date
@@ -148,7 +150,10 @@ public struct FactChecker: Sendable {
         var threshold = event ? options.minimumEventSimilarity : options.minimumSimilarity
         // One source rarely states two values for one measure; parts, steps of a change and
         // other subjects are far more common, so pairs within a document need closer contexts.
-        if a.document == b.document { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
+        // Two attributed statements ("Reuters said 10", "AP reported 13") are the exception.
+        if a.document == b.document && !(ma.attributed && mb.attributed) {
+            threshold = max(threshold, options.minimumSameDocumentSimilarity)
+        }
         guard similarity >= threshold else { return nil }
 
         let verdict: Verdict

@@ -6,7 +6,7 @@ import PrecisText
 /// measure concepts, ratio bases, modality (target, demand…), relative times, people counters.
 public struct FactLexicon: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case entity, concept, base, modality, time, person
+        case entity, concept, base, modality, time, person, source
     }
 
     /// One term and the id it stands for.

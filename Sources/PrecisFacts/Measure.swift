@@ -19,6 +19,8 @@ public struct Measure: Sendable, Codable, Hashable {
     /// An explicit year (`2025`) or a relative time (`now`, `last-year`) stated in the sentence.
     public var time: String?
     public var modality: Modality
+    /// True when the sentence attributes what it says to a source (によると, according to).
+    public var attributed: Bool
 
     /// A short human-readable description, e.g. `国防費 (GDP) · KR · now`.
     public var summary: String {

@@ -29,6 +29,7 @@ struct MeasureReader {
             let sentenceBytes = Array(bytes[sentence.start..<sentence.end])
             let entities = lexicon.matches(.entity, in: sentenceBytes)
             let times = lexicon.matches(.time, in: sentenceBytes)
+            let attributed = !lexicon.matches(.source, in: sentenceBytes).isEmpty
             let years = inSentence.filter { $0.kind == .year || ($0.kind == .date && $0.value >= 10_000_000) }
             for (k, figure) in inSentence.enumerated() where figure.isComparable {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
@@ -38,7 +39,7 @@ struct MeasureReader {
                 let before = Self.slice(sentenceBytes, max(previousEnd, lo - Self.modalityBytes), lo)
                 let after = Self.slice(sentenceBytes, hi, min(nextStart, hi + Self.modalityBytes))
 
-                var measure = Measure(subject: nil, concepts: [], base: nil, entity: nil, entityInherited: false, time: nil, modality: .reported)
+                var measure = Measure(subject: nil, concepts: [], base: nil, entity: nil, entityInherited: false, time: nil, modality: .reported, attributed: attributed)
                 // Ratio base: right before the figure (brackets dropped: 国内総生産(GDP)比), right
                 // after it in English (of GDP), or that of the previous percentage of the sentence
                 // (「GDP比2.6%だった国防費を3.8%へ」).
