@@ -133,6 +133,19 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
                 return Result(task: "segment+tokenize", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
                               throughput_mb_s: Double(bytes) / 1e6 / m)
             }))
+            list.append(("segment-\(language)", {
+                let texts = corpusTexts(corpus, language)
+                let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+                let segmenter = SentenceSegmenter()
+                let runs = time(max(1, o.repeats / 2)) {
+                    var n = 0
+                    for t in texts { n &+= segmenter.sentences(in: t).count }
+                    precondition(n > 0)
+                }
+                let m = median(runs)
+                return Result(task: "segment", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
+                              throughput_mb_s: Double(bytes) / 1e6 / m)
+            }))
             list.append(("figures-\(language)", {
                 let texts = corpusTexts(corpus, language)
                 let bytes = texts.reduce(0) { $0 + $1.utf8.count }

@@ -6,7 +6,9 @@ import PrecisText
 ///
 /// File format `precis-idf 1` (UTF-8, tab-separated): header lines `#key<TAB>value` with at least
 /// `precis-idf`, `language`, `tokenizer`, `documents` and `min-df`, then one `term<TAB>df` line
-/// per term, most frequent first. Terms seen in fewer than `min-df` documents are not stored.
+/// per term, sorted by the term's UTF-8 bytes. Terms seen in fewer than `min-df` documents are
+/// not stored. The sorted table is searched in place, so loading a model builds no hash table
+/// (a file in another order is sorted on load).
 ///
 /// Weights are smoothed: `idf(t) = ln((1 + N) / (1 + df(t))) + 1`. A term absent from the model
 /// (never seen, or pruned below `min-df`) gets `df = 0`, the largest weight: rare terms such as
@@ -24,22 +26,38 @@ public struct IDFModel: Sendable, Equatable {
     public let minimumDocumentFrequency: Int
     /// Free-text provenance lines (`#source`, `#license`) kept from the file.
     public let metadata: [String: String]
-    public let documentFrequency: [String: Int32]
+    private let table: TermTable
 
     public init(language: Language, tokenizer: String, documentCount: Int, minimumDocumentFrequency: Int,
                 documentFrequency: [String: Int32], metadata: [String: String] = [:]) {
+        self.init(language: language, tokenizer: tokenizer, documentCount: documentCount,
+                  minimumDocumentFrequency: minimumDocumentFrequency, table: TermTable(documentFrequency), metadata: metadata)
+    }
+
+    private init(language: Language, tokenizer: String, documentCount: Int, minimumDocumentFrequency: Int,
+                 table: TermTable, metadata: [String: String]) {
         self.language = language
         self.tokenizer = tokenizer
         self.documentCount = documentCount
         self.minimumDocumentFrequency = minimumDocumentFrequency
-        self.documentFrequency = documentFrequency
+        self.table = table
         self.metadata = metadata
     }
+
+    /// Number of terms stored.
+    public var termCount: Int { table.count }
+
+    /// Every stored term with its document frequency (built on demand: O(terms)).
+    public var documentFrequency: [String: Int32] { table.dictionary() }
+
+    /// The document frequency of `term`, 0 when it is not stored.
+    /// - Complexity: O(log terms).
+    public func documentFrequency(of term: String) -> Int32 { table.lookup(term) ?? 0 }
 
     /// The smoothed IDF of `term`.
     @inline(__always)
     public func idf(_ term: String) -> Double {
-        let df = Double(documentFrequency[term] ?? 0)
+        let df = Double(documentFrequency(of: term))
         return log((1 + Double(documentCount)) / (1 + df)) + 1
     }
 
@@ -67,34 +85,49 @@ public struct IDFModel: Sendable, Equatable {
         do { data = try Data(contentsOf: url) } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .malformed(path: url.path, line: 1, reason: "not UTF-8 text")
-        }
-        return try parse(text, path: url.path)
+        return try parse(bytes: [UInt8](data), path: url.path)
     }
 
     /// Parses the text of a model file; `path` names it in errors.
     public static func parse(_ text: String, path: String) throws(ModelLoadError) -> IDFModel {
+        try parse(bytes: Array(text.utf8), path: path)
+    }
+
+    /// Parses a model file's bytes without building per-term strings.
+    static func parse(bytes: [UInt8], path: String) throws(ModelLoadError) -> IDFModel {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw .malformed(path: path, line: 1, reason: "not UTF-8 text")
+        }
         var header: [String: String] = [:]
-        var frequencies: [String: Int32] = [:]
+        var builder = TermTable.Builder(capacity: bytes.count)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var i = 0
+        while i < bytes.count {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty { continue }
-            guard let tab = line.firstIndex(of: "\t") else {
+            var end = i
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > i && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { i = end + 1 }
+            if lineEnd == i { continue }
+            guard let tab = bytes[i..<lineEnd].firstIndex(of: 0x09) else {
                 throw .malformed(path: path, line: lineNumber, reason: "expected two tab-separated fields")
             }
-            let key = line[..<tab]
-            let value = line[line.index(after: tab)...]
-            if key.hasPrefix("#") {
-                header[String(key.dropFirst())] = String(value)
+            if bytes[i] == 0x23 {  // "#key<TAB>value"
+                header[String(decoding: bytes[(i + 1)..<tab], as: UTF8.self)] = String(decoding: bytes[(tab + 1)..<lineEnd], as: UTF8.self)
                 continue
             }
-            guard let df = Int32(value), df >= 0 else {
-                throw .malformed(path: path, line: lineNumber, reason: "document frequency '\(value)' is not a non-negative integer")
+            var df: Int64 = 0
+            let digits = bytes[(tab + 1)..<lineEnd]
+            guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+                throw .malformed(path: path, line: lineNumber,
+                                 reason: "document frequency '\(String(decoding: digits, as: UTF8.self))' is not a non-negative integer")
             }
-            frequencies[String(key), default: 0] += df
+            for d in digits { df = df * 10 + Int64(d - 0x30) }
+            guard df <= Int64(Int32.max) else {
+                throw .malformed(path: path, line: lineNumber, reason: "document frequency \(df) is too large")
+            }
+            builder.append(bytes[i..<tab], Int32(df))
         }
         guard header["precis-idf"] == String(formatVersion) else {
             throw .malformed(path: path, line: 1, reason: "not a precis-idf \(formatVersion) file (missing '#precis-idf<TAB>\(formatVersion)')")
@@ -112,10 +145,10 @@ public struct IDFModel: Sendable, Equatable {
         var metadata = header
         for key in ["precis-idf", "language", "documents", "tokenizer", "min-df"] { metadata[key] = nil }
         return IDFModel(language: language, tokenizer: tokenizer, documentCount: documents,
-                        minimumDocumentFrequency: minDF, documentFrequency: frequencies, metadata: metadata)
+                        minimumDocumentFrequency: minDF, table: builder.build(), metadata: metadata)
     }
 
-    /// The model as file text, terms by falling document frequency then by term.
+    /// The model as file text, terms in UTF-8 byte order.
     public func serialized() -> String {
         var out = "#precis-idf\t\(Self.formatVersion)\n#language\t\(language.rawValue)\n#tokenizer\t\(tokenizer)\n"
         out += "#documents\t\(documentCount)\n#min-df\t\(minimumDocumentFrequency)\n"
@@ -123,9 +156,99 @@ public struct IDFModel: Sendable, Equatable {
             let value = metadata[key]!.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
             out += "#\(key)\t\(value)\n"
         }
-        let sorted = documentFrequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        for (term, df) in sorted { out += "\(term)\t\(df)\n" }
+        for k in 0..<table.count { out += "\(table.term(at: k))\t\(table.frequencies[k])\n" }
         return out
+    }
+}
+
+/// Terms sorted by their UTF-8 bytes, stored back to back, with their document frequencies;
+/// searched by binary search on the bytes.
+struct TermTable: Sendable, Equatable {
+    let bytes: [UInt8]
+    /// `bytes[offsets[k]..<offsets[k + 1]]` is term `k`.
+    let offsets: [Int]
+    let frequencies: [Int32]
+
+    var count: Int { frequencies.count }
+
+    init(_ dictionary: [String: Int32]) {
+        var builder = Builder(capacity: dictionary.count * 8)
+        for (term, df) in dictionary { builder.append(Array(term.utf8)[...], df) }
+        self = builder.build()
+    }
+
+    init(bytes: [UInt8], offsets: [Int], frequencies: [Int32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+        self.frequencies = frequencies
+    }
+
+    func term(at k: Int) -> String { String(decoding: bytes[offsets[k]..<offsets[k + 1]], as: UTF8.self) }
+
+    func dictionary() -> [String: Int32] {
+        var result: [String: Int32] = [:]
+        result.reserveCapacity(count)
+        for k in 0..<count { result[term(at: k), default: 0] += frequencies[k] }
+        return result
+    }
+
+    func lookup(_ term: String) -> Int32? {
+        var key = term
+        return key.withUTF8 { needle -> Int32? in
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let c = compare(mid, needle)
+                if c == 0 { return frequencies[mid] }
+                if c < 0 { lo = mid + 1 } else { hi = mid }
+            }
+            return nil
+        }
+    }
+
+    /// Sign of (term `k`) − `needle` in byte order.
+    private func compare(_ k: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Int {
+        let start = offsets[k], length = offsets[k + 1] - start
+        let n = min(length, needle.count)
+        for i in 0..<n where bytes[start + i] != needle[i] { return bytes[start + i] < needle[i] ? -1 : 1 }
+        return length == needle.count ? 0 : (length < needle.count ? -1 : 1)
+    }
+
+    /// Collects terms in any order; sorts them (merging repeats) only if they were not sorted.
+    struct Builder {
+        private var bytes: [UInt8] = []
+        private var offsets: [Int] = [0]
+        private var frequencies: [Int32] = []
+        private var sorted = true
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        mutating func append(_ term: ArraySlice<UInt8>, _ df: Int32) {
+            if sorted, frequencies.count > 0, !Self.less(bytes[offsets[offsets.count - 2]..<offsets[offsets.count - 1]], term) { sorted = false }
+            bytes.append(contentsOf: term)
+            offsets.append(bytes.count)
+            frequencies.append(df)
+        }
+
+        static func less(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool { a.lexicographicallyPrecedes(b) }
+
+        func build() -> TermTable {
+            if sorted { return TermTable(bytes: bytes, offsets: offsets, frequencies: frequencies) }
+            let order = (0..<frequencies.count).sorted { Self.less(bytes[offsets[$0]..<offsets[$0 + 1]], bytes[offsets[$1]..<offsets[$1 + 1]]) }
+            var b: [UInt8] = [], o = [0], f: [Int32] = []
+            b.reserveCapacity(bytes.count)
+            for k in order {
+                let term = bytes[offsets[k]..<offsets[k + 1]]
+                if f.count > 0, bytes[offsets[k]..<offsets[k + 1]].elementsEqual(b[o[o.count - 2]..<o[o.count - 1]]) {
+                    f[f.count - 1] += frequencies[k]  // the same term twice: add up
+                    continue
+                }
+                b.append(contentsOf: term)
+                o.append(b.count)
+                f.append(frequencies[k])
+            }
+            return TermTable(bytes: b, offsets: o, frequencies: f)
+        }
     }
 }
 
