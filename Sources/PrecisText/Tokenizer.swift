@@ -19,9 +19,21 @@ public struct Tokenizer: Sendable {
     /// other rules is refused.
     public var version: String { "precis-\(language.rawValue)-1" }
 
+    /// Stopwords of exactly two CJK characters as scalar pairs, so that bigrams are checked
+    /// without building and hashing a string.
+    private let bigramStopwords: Set<UInt64>
+
     public init(language: Language, stopwords: Set<String>) {
         self.language = language
         self.stopwords = stopwords
+        var pairs = Set<UInt64>()
+        for word in stopwords {
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count == 2, scalars.allSatisfy({ ScalarClass.isCJK($0.value) }) {
+                pairs.insert(UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value))
+            }
+        }
+        bigramStopwords = pairs
     }
 
     /// A tokenizer with the bundled stopword list for `language`.
@@ -93,10 +105,13 @@ public struct Tokenizer: Sendable {
             if !(0x3040...0x309F).contains(v) { terms.append(String(decoding: bytes[starts[0]..<end], as: UTF8.self)) }
             return
         }
+        var first = Self.decode(bytes, starts[0]).value
         for k in 0..<(starts.count - 1) {
+            let second = Self.decode(bytes, starts[k + 1]).value
+            defer { first = second }
+            if bigramStopwords.contains(UInt64(first) << 32 | UInt64(second)) { continue }
             let stop = k + 2 < starts.count ? starts[k + 2] : end
-            let term = String(decoding: bytes[starts[k]..<stop], as: UTF8.self)
-            if !stopwords.contains(term) { terms.append(term) }
+            terms.append(String(decoding: bytes[starts[k]..<stop], as: UTF8.self))
         }
     }
 
