@@ -200,7 +200,7 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
                 let vectorizeRuns = time(1, warmup: false) { _ = TFIDFVectorizer(idf: .model(model)).vectorize(lines.map { tokenizer.terms(in: $0) }) }
                 let matrix = TFIDFVectorizer(idf: .model(model)).vectorize(lines.map { tokenizer.terms(in: $0) })
                 let cost = SimilarityCost(matrix)
-                if kernel == .dense && cost.denseSeconds > 120 {
+                if kernel == .dense && cost.denseSeconds > 30 {
                     return Result(task: "cosine", input: file, sentences: lines.count, median_s: .nan, runs: [],
                                   note: String(format: "dense kernel skipped: estimated %.0f s (%.0f shared terms)", cost.denseSeconds, cost.sharedTerms))
                 }

@@ -66,37 +66,33 @@ public struct SimilarityCost: Sendable {
 enum SparseSimilarity {
     static func compute(_ matrix: TFIDFMatrix) -> SimilarityMatrix {
         let n = matrix.rows.count
-        guard n > 0 else { return SimilarityMatrix(count: 0, values: []) }
         let postings = Postings(matrix)
         let rows = matrix.rows
-        let values = [Float](unsafeUninitializedCapacity: n * n) { buffer, initialized in
-            let out = DisjointSlots(buffer.baseAddress!)
-            let chunks = max(1, min(256, n / 32))
-            let size = (n + chunks - 1) / chunks
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lo = chunk * size, hi = min(n, lo + size)
-                guard lo < hi else { return }
-                postings.rows.withUnsafeBufferPointer { pr in
-                    postings.weights.withUnsafeBufferPointer { pw in
-                        for i in lo..<hi {
-                            let base = out.base + i * n
-                            base.initialize(repeating: 0, count: n)
-                            let row = rows[i]
-                            for (k, id) in row.indices.enumerated() {
-                                let w = row.values[k]
-                                let t = Int(id)
-                                for p in postings.starts[t]..<postings.starts[t + 1] {
-                                    base[Int(pr[p])] += w * pw[p]
-                                }
+        let storage = MatrixStorage(count: n * n)  // zero-filled
+        let out = DisjointSlots(storage.pointer)
+        let chunks = max(1, min(256, n / 32))
+        let size = (n + chunks - 1) / chunks
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let lo = chunk * size, hi = min(n, lo + size)
+            guard lo < hi else { return }
+            postings.rows.withUnsafeBufferPointer { pr in
+                postings.weights.withUnsafeBufferPointer { pw in
+                    for i in lo..<hi {
+                        let base = out.base + i * n
+                        let row = rows[i]
+                        for (k, id) in row.indices.enumerated() {
+                            let w = row.values[k]
+                            let t = Int(id)
+                            for p in postings.starts[t]..<postings.starts[t + 1] {
+                                base[Int(pr[p])] += w * pw[p]
                             }
-                            base[i] = row.isEmpty ? 0 : 1
                         }
+                        base[i] = row.isEmpty ? 0 : 1
                     }
                 }
             }
-            initialized = n * n
         }
-        return SimilarityMatrix(count: n, values: values)
+        return SimilarityMatrix(count: n, storage: storage)
     }
 }
 
@@ -136,8 +132,8 @@ enum DenseSimilarity {
 
     static func compute(_ matrix: TFIDFMatrix, blockFloats: Int = blockFloats) -> SimilarityMatrix {
         let n = matrix.rows.count
-        var out = [Float](repeating: 0, count: n * n)
-        guard n > 0 else { return SimilarityMatrix(count: 0, values: out) }
+        let storage = MatrixStorage(count: n * n)
+        guard n > 0 else { return SimilarityMatrix(count: 0, storage: storage) }
         // Columns: terms in at least two rows; others only touch the diagonal.
         var column = [Int32](repeating: -1, count: matrix.termCount)
         var shared = 0
@@ -160,18 +156,14 @@ enum DenseSimilarity {
                     }
                 }
                 block.withUnsafeBufferPointer { a in
-                    out.withUnsafeMutableBufferPointer { c in
-                        BLAS.syrkUpper(n: n, k: k, a: a.baseAddress!, lda: k, beta: first == 0 ? 0 : 1, c: c.baseAddress!, ldc: n)
-                    }
+                    BLAS.syrkUpper(n: n, k: k, a: a.baseAddress!, lda: k, beta: first == 0 ? 0 : 1, c: storage.pointer, ldc: n)
                 }
                 first = last
             }
         }
-        out.withUnsafeMutableBufferPointer { o in
-            for (i, row) in matrix.rows.enumerated() { o[i * n + i] = row.isEmpty ? 0 : 1 }
-            mirrorUpper(o.baseAddress!, n)
-        }
-        return SimilarityMatrix(count: n, values: out)
+        for (i, row) in matrix.rows.enumerated() { storage.pointer[i * n + i] = row.isEmpty ? 0 : 1 }
+        mirrorUpper(storage.pointer, n)
+        return SimilarityMatrix(count: n, storage: storage)
     }
 }
 
