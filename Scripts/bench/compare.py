@@ -31,7 +31,7 @@ def main():
     rows = []
     for article in ["article-en.txt", "article-ja.txt"]:
         for tool, task in [("sumy", "lexrank"), ("sumy", "textrank")]:
-            rows.append(("summarize one article", article, mine("summarize", article), tool + " " + task, peer(task, tool, article)))
+            rows.append((f"summarize one article ({article})", article, mine("summarize", article), tool + " " + task, peer(task, tool, article)))
     for n in [1000, 5000, 20000]:
         f = f"sentences-{n}.txt"
         for tool, task in [("sumy", "lexrank"), ("sumy", "textrank")]:

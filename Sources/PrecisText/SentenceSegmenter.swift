@@ -93,7 +93,11 @@ public struct SentenceSegmenter: Sendable {
         var visible = 0
         for v in scalars where !ScalarClass.isWhitespace(v) {
             visible += 1
-            if ScalarClass.isCJK(v) || (Unicode.Scalar(v).map(ScalarClass.isLetter) ?? false) { letters += 1 }
+            if v < 0x80 {
+                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { letters += 1 }
+            } else if ScalarClass.isCJK(v) || (Unicode.Scalar(v).map(ScalarClass.isLetter) ?? false) {
+                letters += 1
+            }
         }
         if letters < 2 { return true }
         return letters * 4 < visible && visible < 80
