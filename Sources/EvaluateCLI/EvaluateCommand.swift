@@ -42,6 +42,8 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if !(0...1).contains(tolerance) { throw ValidationError("--tolerance must be in [0, 1], got \(tolerance).") }
+        if let mmr, !(0...1).contains(mmr) { throw ValidationError("--mmr must be in [0, 1], got \(mmr).") }
+        if let positionWeight, !(0...1).contains(positionWeight) { throw ValidationError("--position-weight must be in [0, 1], got \(positionWeight).") }
     }
 
     func run() throws {
@@ -111,7 +113,9 @@ struct RougeCommand: ParsableCommand {
     func run() throws {
         let decoder = TextDecoder()
         func read(_ path: String) throws -> String {
-            guard FileManager.default.fileExists(atPath: path) else { throw Failure(message: "\(path): no such file") }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(message: "\(path): no such file") }
+            if isDirectory.boolValue { throw Failure(message: "\(path): is a directory, expected a text file") }
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             do { return try decoder.decode(Array(data), source: path) } catch { throw Failure(message: error.description) }
         }

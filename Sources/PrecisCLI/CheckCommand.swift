@@ -24,6 +24,11 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
+        if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
+        for (name, value) in [("--min-evidence", minEvidence), ("--min-same-document-evidence", minSameDocument)] {
+            if let value, !(0...2).contains(value) { throw ValidationError("\(name) must be between 0 and 2, got \(value).") }
+        }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
         if !jsonl && files.isEmpty { throw ValidationError("Name at least one source file.") }
     }
 
@@ -34,14 +39,16 @@ struct CheckCommand: ParsableCommand {
         let checker = FactChecker(options: options)
         if jsonl {
             try JSONLinesRunner.run { documents in
-                let report = CheckReport(checker.check(documents), documents: documents)
+                let report: CheckReport
+                do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed("\(error)") }
                 return ["conflicts": try JSONValue(report.conflicts), "consistent": try JSONValue(report.consistent),
                         "notComparable": try JSONValue(report.notComparable)]
             }
             return
         }
         let documents = try InputReader.documents(files, language: language.language)
-        let report = CheckReport(checker.check(documents), documents: documents)
+        let report: CheckReport
+        do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed(error.description) }
         switch format {
         case .json: print(JSONOutput.string(report))
         case .text: print(report.text(), terminator: "")

@@ -26,9 +26,11 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let document = try InputReader.documents(file.map { [$0] } ?? [], language: language.language)[0]
-        let listing = FactChecker().figures(in: document)
+        let listing: (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber])
+        do { listing = try FactChecker().figures(in: document) } catch { throw CLIError.failed(error.description) }
+        let starts = document.sentences.map(\.start)
         var records = listing.measured.map { FigureRecord($0) }
-        records += listing.other.map { FigureRecord($0, document: document) }
+        records += listing.other.map { FigureRecord($0, document: document, sentenceStarts: starts) }
         records.sort { $0.start < $1.start }
         switch format {
         case .json:
@@ -88,9 +90,12 @@ struct FigureRecord: Encodable {
         sentenceText = s.sentenceText
     }
 
-    init(_ f: Figure, document: Document) {
+    init(_ f: Figure, document: Document, sentenceStarts: [Int]) {
         self.document = document.id
-        sentence = document.sentences.first { $0.start <= f.start && f.start < $0.end }?.index
+        // The last sentence starting at or before the figure (binary search), if it contains it.
+        var lo = 0, hi = sentenceStarts.count
+        while lo < hi { let mid = (lo + hi) / 2; if sentenceStarts[mid] <= f.start { lo = mid + 1 } else { hi = mid } }
+        sentence = lo > 0 && f.start < document.sentences[lo - 1].end ? lo - 1 : nil
         start = f.start
         end = f.end
         text = f.text

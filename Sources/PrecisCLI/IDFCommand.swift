@@ -50,7 +50,7 @@ struct IDFCommand: ParsableCommand {
                 do { text = try decoder.decode(bytes, source: path) } catch { throw CLIError.failed(error.description) }
                 if path.hasSuffix(".jsonl") {
                     var lineNumber = 0
-                    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                         lineNumber += 1
                         if line.allSatisfy(\.isWhitespace) { continue }
                         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],

@@ -23,13 +23,19 @@ enum JSONLinesRunner {
 
     static func run(_ body: ([Document]) throws -> [String: JSONValue]) throws {
         var failures = 0
+        var items = 0
         var lineNumber = 0
-        while let line = readLine(strippingNewline: true) {
+        var reader = ByteLineReader()
+        while let bytes = reader.next() {
             lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            items += 1
             var id = "line \(lineNumber)"
             var object: [String: JSONValue]
             do {
+                // Validate the raw bytes: invalid UTF-8 is an error, never silently replaced.
+                let line: String
+                do { line = try TextDecoder().decode(bytes, source: "line \(lineNumber)") } catch { throw CLIError.failed(error.description) }
                 let item: Item
                 do { item = try JSONDecoder().decode(Item.self, from: Data(line.utf8)) } catch {
                     throw CLIError.failed("line \(lineNumber): not a valid item: expected {\"id\": ..., \"text\": ...} or {\"id\": ..., \"documents\": [...]}")
@@ -48,8 +54,39 @@ enum JSONLinesRunner {
                 object = ["error": try JSONValue("\(error)")]
             }
             object["id"] = try JSONValue(id)
-            print(JSONOutput.string(object, pretty: false))
+            // One write per line, unbuffered: a later crash or kill cannot lose earlier results.
+            FileHandle.standardOutput.write(Data((JSONOutput.string(object, pretty: false) + "\n").utf8))
         }
-        if failures > 0 { throw CLIError.failed("\(failures) of \(lineNumber) lines failed; see their error objects") }
+        if failures > 0 { throw CLIError.failed("\(failures) of \(items) items failed; see their error objects") }
+    }
+}
+
+/// Standard input as raw lines: split on LF, a trailing CR dropped, bytes left undecoded.
+struct ByteLineReader {
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var finished = false
+
+    mutating func next() -> [UInt8]? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                var line = Array(buffer[start..<newline])
+                if line.last == 0x0D { line.removeLast() }
+                start = newline + 1
+                return line
+            }
+            if finished {
+                guard start < buffer.count else { return nil }
+                var line = Array(buffer[start...])
+                if line.last == 0x0D { line.removeLast() }
+                start = buffer.count
+                return line
+            }
+            let chunk = FileHandle.standardInput.availableData
+            if chunk.isEmpty { finished = true }
+            buffer.removeFirst(start)
+            start = 0
+            buffer.append(contentsOf: chunk)
+        }
     }
 }

@@ -50,6 +50,7 @@ struct SummarizeCommand: ParsableCommand {
         if !(0...1).contains(mmr) { throw ValidationError("--mmr must be in [0, 1], got \(mmr).") }
         if !(0...1).contains(positionWeight) { throw ValidationError("--position-weight must be in [0, 1], got \(positionWeight).") }
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
     }
 
@@ -88,7 +89,10 @@ struct SummarizeCommand: ParsableCommand {
         let documents = try InputReader.documents(files, language: language.language)
         let summary: Summary
         do { summary = try summarizer.summarize(documents) } catch { throw CLIError.failed(error.description) }
-        if summary.sentences.isEmpty {
+        if summary.candidates == 0 {
+            let total = documents.reduce(0) { $0 + $1.sentences.count }
+            FileHandle.standardError.write(Data("warning: nothing to summarize: none of the \(total) sentences is prose of at least 3 terms (the rest is noise such as URLs, reply markers and timestamps)\n".utf8))
+        } else if summary.sentences.isEmpty {
             FileHandle.standardError.write(Data("warning: no sentence fits the budget (\(summary.candidates) candidate sentences)\n".utf8))
         }
         print(SummaryRenderer.render(summary, documents: documents, format: format), terminator: "")

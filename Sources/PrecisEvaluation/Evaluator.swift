@@ -21,7 +21,8 @@ public struct Evaluator: Sendable {
     }
 
     /// Scores every fixture.
-    /// - Throws: `SummarizeError` if the summarizer cannot run (e.g. a missing bundled model).
+    /// - Throws: `SummarizeError` or `FactCheckError` if the summarizer or the fact checker cannot
+    ///   run (e.g. a missing bundled model).
     public func evaluate(_ fixtures: [Fixture]) throws -> EvaluationReport {
         var perFixture: [FixtureScore] = []
         var counts: [String: [String: [PrecisionRecall]]] = [:]  // task → language → per-fixture counts
@@ -29,7 +30,7 @@ public struct Evaluator: Sendable {
             let documents = fixture.documents.map { Document(id: $0.id, text: $0.text) }
             perFixture += try summaryScores(fixture, documents)
             let figures = figureCounts(fixture, documents)
-            let conflicts = conflictCounts(fixture, documents)
+            let conflicts = try conflictCounts(fixture, documents)
             counts["figures", default: [:]][fixture.language, default: []].append(figures)
             counts["conflicts", default: [:]]["all", default: []].append(conflicts)
             for (task, pr) in [("figures", figures), ("conflicts", conflicts)] {
@@ -170,8 +171,8 @@ public struct Evaluator: Sendable {
     }
 
     /// Reported conflicts against labelled ones: both sides' spans overlap, in either order.
-    func conflictCounts(_ fixture: Fixture, _ documents: [Document]) -> PrecisionRecall {
-        let report = FactChecker().check(documents)
+    func conflictCounts(_ fixture: Fixture, _ documents: [Document]) throws -> PrecisionRecall {
+        let report = try FactChecker().check(documents)
         let texts = Dictionary(uniqueKeysWithValues: fixture.documents.map { ($0.id, $0.text) })
         func locate(_ r: Fixture.SpanReference) -> (String, Range<Int>)? {
             SpanLocator.range(of: r.text, occurrence: r.occurrence, in: texts[r.document] ?? "").map { (r.document, $0) }

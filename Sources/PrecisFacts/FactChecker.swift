@@ -14,6 +14,8 @@ public struct FactCheckOptions: Sendable {
     public var minimumSameDocumentSimilarity: Double = 0.55
     /// Pairs whose confidence is lower are left out of the report.
     public var minimumConfidence: Double = 0.3
+    /// Each figure takes part in at most this many pairs (its best-supported ones).
+    public var maximumPairsPerFigure: Int = 8
     /// Weight of a measure concept (`@defence`) relative to an ordinary context term's TF-IDF.
     public var conceptWeight: Double = 3
     public init() {}
@@ -38,24 +40,33 @@ public struct FactChecker: Sendable {
 
     /// Every figure of a document: the comparable ones with what they measure, the others
     /// (ordinals, names, times, markers) as extracted, and numbers rejected with a reason.
-    public func figures(in document: Document) -> (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber]) {
+    /// - Throws: `FactCheckError.model` when the bundled lexicon cannot be loaded.
+    public func figures(in document: Document) throws(FactCheckError) -> (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber]) {
+        let lexicon: FactLexicon
+        do { lexicon = try FactLexicon.bundled() } catch { throw .model(error) }
         let extraction = FigureExtractor().extract(from: document.text)
-        let measured = MeasureReader(lexicon: Self.lexicon).read(document, figures: extraction.figures)
+        let measured = MeasureReader(lexicon: lexicon).read(document, figures: extraction.figures)
         return (measured, extraction.figures.filter { !$0.isComparable }, extraction.rejected)
     }
 
-    /// The bundled lexicon; without it figures are still paired, on context alone.
-    static var lexicon: FactLexicon { (try? FactLexicon.bundled()) ?? FactLexicon(entries: [:]) }
-
     /// Extracts figures from every document and compares them.
-    public func check(_ documents: [Document]) -> FactCheckReport {
-        let lexicon = Self.lexicon
+    /// - Throws: `FactCheckError` for duplicate document ids or a bundled model that cannot be loaded.
+    public func check(_ documents: [Document]) throws(FactCheckError) -> FactCheckReport {
+        let lexicon: FactLexicon
+        do {
+            lexicon = try FactLexicon.bundled()
+            for language in Set(documents.map(\.language)) {
+                _ = try Tokenizer.bundled(for: language)
+                _ = try IDFModel.bundled(for: language)
+            }
+        } catch { throw .model(error) }
         var sourced: [SourcedFigure] = []
         var rejected: [RejectedNumber] = []
         var documentIndex: [String: Int] = [:]
         for (d, document) in documents.enumerated() {
+            guard documentIndex[document.id] == nil else { throw .duplicateDocumentID(document.id) }
             documentIndex[document.id] = d
-            let listing = figures(in: document)
+            let listing = try figures(in: document)
             rejected += listing.rejected
             sourced += listing.measured
         }
@@ -78,10 +89,21 @@ public struct FactChecker: Sendable {
                 }
             }
         }
-        comparisons.sort {
-            (documentIndex[$0.a.document]!, $0.a.start, documentIndex[$0.b.document]!, $0.b.start)
-                < (documentIndex[$1.a.document]!, $1.a.start, documentIndex[$1.b.document]!, $1.b.start)
+        // Each figure keeps its `maximumPairsPerFigure` best-supported pairs, so that a table of
+        // a thousand percentages does not yield half a million "consistent" pairs.
+        func position(_ c: FigureComparison) -> (Int, Int, Int, Int) {
+            (documentIndex[c.a.document]!, c.a.start, documentIndex[c.b.document]!, c.b.start)
         }
+        comparisons.sort { $0.evidence != $1.evidence ? $0.evidence > $1.evidence : position($0) < position($1) }
+        var used: [String: Int] = [:]
+        comparisons = comparisons.filter { c in
+            let ka = "\(c.a.document)#\(c.a.start)", kb = "\(c.b.document)#\(c.b.start)"
+            guard used[ka, default: 0] < options.maximumPairsPerFigure, used[kb, default: 0] < options.maximumPairsPerFigure else { return false }
+            used[ka, default: 0] += 1
+            used[kb, default: 0] += 1
+            return true
+        }
+        comparisons.sort { position($0) < position($1) }
         return FactCheckReport(figures: sourced, conflicts: comparisons.filter { $0.verdict == .conflict },
                                consistent: comparisons.filter { $0.verdict == .consistent },
                                notComparable: comparisons.filter { $0.verdict == .notComparable }, rejected: rejected)
@@ -121,11 +143,11 @@ public struct FactChecker: Sendable {
             String(decoding: bytes[a], as: UTF8.self) + " " + String(decoding: bytes[b], as: UTF8.self)
         }
         var weights: [String: Double] = [:]
-        if let tokenizer = try? Tokenizer.bundled(for: language) {
-            let model = try? IDFModel.bundled(for: language)
+        // Both load once per process; check(_:) has made sure they can.
+        if let tokenizer = try? Tokenizer.bundled(for: language), let model = try? IDFModel.bundled(for: language) {
             for (part, weight) in [(text(clauseLeft, clauseRight), 2.0), (event ? "" : text(left, right), 1.0)] {
                 for term in tokenizer.terms(in: part) where !term.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
-                    weights[term, default: 0] += weight * (model?.idf(term) ?? 1)
+                    weights[term, default: 0] += weight * model.idf(term)
                 }
             }
         }
@@ -164,7 +186,8 @@ public struct FactChecker: Sendable {
         } else if let ta = ma.time, let tb = mb.time, ta != tb, !(Set([ta, tb]) == ["now", "this-year"]) {
             verdict = .notComparable
             reason = "different time: \(ta) vs \(tb)"
-        } else if ValueInterval(a.figure).overlaps(ValueInterval(b.figure)) {
+        } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper)
+                    || ValueInterval(a.figure).overlaps(ValueInterval(b.figure)) {
             verdict = .consistent
             reason = "equal within the stated precision"
         } else {
@@ -187,19 +210,26 @@ public struct FactChecker: Sendable {
     }
 }
 
-/// A normalised sparse context vector keyed by term.
+/// A normalised sparse context vector: terms in sorted order with their weights, so that sums
+/// run in the same order in every process (Swift's hashing is seeded per process).
 struct ContextVector {
-    let weights: [String: Double]
+    let terms: [String]
+    let weights: [Double]
 
     init(_ raw: [String: Double]) {
-        let norm = raw.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        weights = norm > 0 ? raw.mapValues { $0 / norm } : [:]
+        let sorted = raw.sorted { $0.key < $1.key }
+        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        terms = sorted.map(\.key)
+        weights = norm > 0 ? sorted.map { $0.value / norm } : sorted.map { _ in 0 }
     }
 
     func dot(_ other: ContextVector) -> Double {
-        let (small, large) = weights.count <= other.weights.count ? (weights, other.weights) : (other.weights, weights)
+        var i = 0, j = 0
         var sum = 0.0
-        for (term, w) in small { if let v = large[term] { sum += w * v } }
+        while i < terms.count && j < other.terms.count {
+            if terms[i] == other.terms[j] { sum += weights[i] * other.weights[j]; i += 1; j += 1 }
+            else if terms[i] < other.terms[j] { i += 1 } else { j += 1 }
+        }
         return sum
     }
 }

@@ -39,7 +39,8 @@ public struct FactLexicon: Sendable {
     /// Parses `category<TAB>id<TAB>term` lines; `#` starts a comment line.
     public static func parse(_ text: String, path: String) throws(ModelLoadError) -> FactLexicon {
         var entries: [Category: [Entry]] = [:]
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // `isNewline` also splits "\r\n", which is one Character in Swift.
+        for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3, let category = Category(rawValue: String(fields[0])), !fields[2].isEmpty else {

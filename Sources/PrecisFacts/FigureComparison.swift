@@ -1,4 +1,5 @@
 import Foundation
+import PrecisText
 
 /// The outcome of comparing two figures that measure the same thing.
 public enum Verdict: String, Sendable, Codable, CaseIterable {
@@ -28,6 +29,21 @@ public struct FigureComparison: Sendable, Codable, Hashable {
     public var evidence: Double
     /// Why this verdict (e.g. "different modality: reported vs demand").
     public var reason: String
+}
+
+/// Why a fact check could not run.
+public enum FactCheckError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Two sources share an id, so citations would be ambiguous.
+    case duplicateDocumentID(String)
+    /// A bundled model (lexicon, stopwords, term weights) could not be loaded.
+    case model(ModelLoadError)
+
+    public var description: String {
+        switch self {
+        case .duplicateDocumentID(let id): return "two sources have the id '\(id)'; ids must be unique"
+        case .model(let error): return error.description
+        }
+    }
 }
 
 /// All figures of a set of sources and the comparisons between them.

@@ -30,6 +30,7 @@ struct MeasureReader {
             let entities = lexicon.matches(.entity, in: sentenceBytes)
             let times = lexicon.matches(.time, in: sentenceBytes)
             let attributed = !lexicon.matches(.source, in: sentenceBytes).isEmpty
+            var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
             let years = inSentence.filter { $0.kind == .year || ($0.kind == .date && $0.value >= 10_000_000) }
             for (k, figure) in inSentence.enumerated() where figure.isComparable {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
@@ -46,10 +47,10 @@ struct MeasureReader {
                 let nearBefore = Self.slice(sentenceBytes, max(0, lo - 30), lo).filter { !"()（）".utf8.contains($0) }
                 measure.base = lexicon.matches(.base, in: nearBefore).last?.id
                     ?? lexicon.matches(.base, in: Self.slice(sentenceBytes, hi, min(sentenceBytes.count, hi + 40))).first { $0.term.utf8.allSatisfy { $0 < 0x80 } }?.id
-                if measure.base == nil, figure.kind == .percent || figure.kind == .percentagePoints,
-                   let previous = result.last(where: { $0.sentence == sentence.index && $0.document == document.id && $0.figure.kind == figure.kind }) {
-                    measure.base = previous.measure.base
+                if measure.base == nil, figure.kind == .percent || figure.kind == .percentagePoints {
+                    measure.base = lastBase[figure.kind] ?? nil
                 }
+                if figure.kind == .percent || figure.kind == .percentagePoints { lastBase[figure.kind] = measure.base }
                 // Concepts of the figure's own clause (between its neighbouring figures), else of
                 // the wider context; the base's own concept (GDP of "GDP比") is not the measure.
                 let clause = Self.window(sentenceBytes, max(previousEnd, lo - Self.modalityBytes), min(nextStart, hi + Self.modalityBytes))

@@ -29,6 +29,7 @@ struct MMRSelector {
                 let rounded = (value * 1e9).rounded() / 1e9
                 if rounded > bestValue { bestValue = rounded; best = i }  // first (earliest) wins ties
             }
+            guard best >= 0 else { break }  // only NaN scores: nothing can be ranked
             picked.append(best)
             used += lengths[best]
             open.removeAll { i in

@@ -4,6 +4,8 @@ import PrecisText
 public enum SummarizeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The budget is zero, negative or out of range.
     case invalidBudget(String)
+    /// A setting of `SummaryOptions` is out of range (NaN included).
+    case invalidOption(String)
     /// No documents were given.
     case noDocuments
     /// Two documents share an id, so citations would be ambiguous.
@@ -15,7 +17,7 @@ public enum SummarizeError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .invalidBudget(let message): return message
+        case .invalidBudget(let message), .invalidOption(let message): return message
         case .noDocuments: return "no documents to summarize"
         case .duplicateDocumentID(let id): return "two documents have the id '\(id)'; ids must be unique"
         case .model(let error): return error.description

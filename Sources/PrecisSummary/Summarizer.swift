@@ -19,6 +19,7 @@ public struct Summarizer: Sendable {
     ///   that cannot be loaded.
     public func summarize(_ documents: [Document]) throws(SummarizeError) -> Summary {
         try options.budget.validate()
+        try options.validate()
         guard !documents.isEmpty else { throw .noDocuments }
         var ids = Set<String>()
         for document in documents where !ids.insert(document.id).inserted { throw .duplicateDocumentID(document.id) }
@@ -55,21 +56,27 @@ public struct Summarizer: Sendable {
         let picked: [Int]
         let scores: [Double]
         let groups: DuplicateGroups
+        let threshold = options.duplicateThreshold
+        let similarities: (Int, Int) -> Bool
         if candidates.count <= options.denseGraphLimit {
             let (matrix, used) = options.kernel.similarities(of: vectors)
             (kernel, graph) = (used, "dense")
             (picked, scores, groups) = rank(candidates, matrix)
+            similarities = { matrix.similarity($0, $1) >= threshold }
         } else {
             let neighbours = NeighbourGraph(vectors, neighbours: options.neighbours, keepAbove: options.duplicateThreshold)
             (kernel, graph) = (.sparse, "neighbours-\(options.neighbours)")
             (picked, scores, groups) = rank(candidates, neighbours)
+            similarities = { neighbours.similarity($0, $1) >= threshold }
         }
 
         var result: [SummarySentence] = []
         for (rank, index) in picked.enumerated() {
             let candidate = candidates[index]
             let document = documents[candidate.document]
-            let sources = groups.members(of: index).map { m -> Citation in
+            // Cite only the sentences that are themselves near-duplicates of this one (groups can
+            // chain A–B–C where A and C differ).
+            let sources = groups.members(of: index).filter({ $0 == index || similarities(index, $0) }).map { m -> Citation in
                 let c = candidates[m]
                 return Citation(document: documents[c.document].id, sentence: c.sentence.index,
                                 start: c.sentence.start, end: c.sentence.end)

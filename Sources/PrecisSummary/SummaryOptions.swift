@@ -58,4 +58,18 @@ public struct SummaryOptions: Sendable {
     public var order: SummaryOrder = .document
 
     public init() {}
+
+    /// Checks every setting is a finite number in its range.
+    public func validate() throws(SummarizeError) {
+        func check(_ ok: Bool, _ message: String) throws(SummarizeError) { if !ok { throw .invalidOption(message) } }
+        try check((0...1).contains(mmrLambda), "mmrLambda must be in [0, 1], got \(mmrLambda)")
+        try check((0...1).contains(positionWeight), "positionWeight must be in [0, 1], got \(positionWeight)")
+        try check(teleportProbability > 0 && teleportProbability < 1, "teleportProbability must be in (0, 1), got \(teleportProbability)")
+        try check(duplicateThreshold > 0 && duplicateThreshold <= 1, "duplicateThreshold must be in (0, 1], got \(duplicateThreshold)")
+        try check(maxIterations >= 1, "maxIterations must be at least 1, got \(maxIterations)")
+        try check(tolerance >= 0 && tolerance.isFinite, "tolerance must be a finite number ≥ 0, got \(tolerance)")
+        try check(neighbours >= 1, "neighbours must be at least 1, got \(neighbours)")
+        try check(denseGraphLimit >= 0, "denseGraphLimit must be ≥ 0, got \(denseGraphLimit)")
+        try check(minimumTerms >= 1, "minimumTerms must be at least 1, got \(minimumTerms)")
+    }
 }

@@ -65,7 +65,7 @@ public struct SentenceSegmenter: Sendable {
             if cut < 0 {
                 cut = limit
                 // Do not separate a base character from combining marks or joiners that follow it.
-                while cut > lo + 1, Self.isAttached(scalars[cut]) { cut -= 1 }
+                while cut > lo + maximumSentenceLength / 2, Self.isAttached(scalars[cut]) { cut -= 1 }
             }
             var end = cut
             while end > lo, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
@@ -143,9 +143,18 @@ private struct Scan {
     mutating func run() {
         var lineStart = 0
         let n = scalars.count
-        for i in 0...n where i == n || scalars[i] == 0x0A || scalars[i] == 0x2028 || scalars[i] == 0x2029 {
+        for i in 0...n where i == n || Self.isLineBreak(scalars, i) {
             line(lineStart, i)
             lineStart = i + 1
+        }
+    }
+
+    /// LF, a CR not followed by LF (old Mac files), NEL, and the Unicode line and paragraph separators.
+    static func isLineBreak(_ scalars: [UInt32], _ i: Int) -> Bool {
+        switch scalars[i] {
+        case 0x0A, 0x85, 0x2028, 0x2029: return true
+        case 0x0D: return i + 1 >= scalars.count || scalars[i + 1] != 0x0A
+        default: return false
         }
     }
 
@@ -185,6 +194,15 @@ private struct Scan {
                 i = end
                 continue
             }
+            // A run of terminal marks that does not end a sentence ("!!!x", "……の") is passed
+            // over whole, so long runs cost linear time.
+            let v = scalars[i]
+            if Self.endsSentence(v) || v == 0x2025 {
+                var j = i + 1
+                while j < hi, Self.endsSentence(scalars[j]) || scalars[j] == 0x2025 { j += 1 }
+                i = j
+                continue
+            }
             i += 1
         }
         emit(segmentStart, hi, .text, lineStart: lo, first: &firstInLine)
@@ -215,7 +233,7 @@ private struct Scan {
     private func continues(from last: Segment, into next: Int, lineBreak: Int) -> Bool {
         for k in last.hi..<next where k != lineBreak {
             let v = scalars[k]
-            if v == 0x0A || v == 0x2028 || v == 0x2029 || !ScalarClass.isWhitespace(v) { return false }
+            if Self.isLineBreak(scalars, k) || !ScalarClass.isWhitespace(v) { return false }
         }
         let end = scalars[last.hi - 1]
         if end == 0x3001 || end == 0x2C || end == 0xFF0C { return true }  // 、 , ，

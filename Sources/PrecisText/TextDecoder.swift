@@ -28,7 +28,7 @@ public struct TextDecoder: Sendable {
             case .valid(let encoded):
                 let scalar = Unicode.UTF8.decode(encoded)
                 let v = scalar.value
-                if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C {
+                if v < 0x20 && !(0x09...0x0D).contains(v) {
                     throw .binary(source: source, offset: offset)
                 }
                 if v == 0x7F { throw .binary(source: source, offset: offset) }

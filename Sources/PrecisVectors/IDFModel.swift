@@ -141,11 +141,26 @@ public struct IDFModel: Sendable, Equatable {
         guard let tokenizer = header["tokenizer"] else {
             throw .malformed(path: path, line: 1, reason: "missing '#tokenizer'")
         }
-        let minDF = header["min-df"].flatMap(Int.init) ?? 1
+        guard tokenizer.hasPrefix("precis-\(language.rawValue)-") || !tokenizer.hasPrefix("precis-") else {
+            throw .malformed(path: path, line: 1, reason: "'#tokenizer' \(tokenizer) does not match '#language' \(language.rawValue)")
+        }
+        let minDF: Int
+        if let text = header["min-df"] {
+            guard let value = Int(text), value >= 1 else { throw .malformed(path: path, line: 1, reason: "'#min-df' must be a whole number ≥ 1, got '\(text)'") }
+            minDF = value
+        } else {
+            minDF = 1
+        }
+        guard let table = builder.build() else {
+            throw .malformed(path: path, line: 1, reason: "a term is listed more than once and its frequencies add up past 2,147,483,647")
+        }
+        if let k = table.frequencies.firstIndex(where: { Int($0) > documents }) {
+            throw .malformed(path: path, line: 1, reason: "term '\(table.term(at: k))' has document frequency \(table.frequencies[k]), more than the \(documents) documents")
+        }
         var metadata = header
         for key in ["precis-idf", "language", "documents", "tokenizer", "min-df"] { metadata[key] = nil }
         return IDFModel(language: language, tokenizer: tokenizer, documentCount: documents,
-                        minimumDocumentFrequency: minDF, table: builder.build(), metadata: metadata)
+                        minimumDocumentFrequency: minDF, table: table, metadata: metadata)
     }
 
     /// The model as file text, terms in UTF-8 byte order.
@@ -174,7 +189,7 @@ struct TermTable: Sendable, Equatable {
     init(_ dictionary: [String: Int32]) {
         var builder = Builder(capacity: dictionary.count * 8)
         for (term, df) in dictionary { builder.append(Array(term.utf8)[...], df) }
-        self = builder.build()
+        self = builder.build()!  // a dictionary has no repeated terms to overflow
     }
 
     init(bytes: [UInt8], offsets: [Int], frequencies: [Int32]) {
@@ -232,7 +247,8 @@ struct TermTable: Sendable, Equatable {
 
         static func less(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool { a.lexicographicallyPrecedes(b) }
 
-        func build() -> TermTable {
+        /// The sorted table, or `nil` when a repeated term's frequencies overflow `Int32`.
+        func build() -> TermTable? {
             if sorted { return TermTable(bytes: bytes, offsets: offsets, frequencies: frequencies) }
             let order = (0..<frequencies.count).sorted { Self.less(bytes[offsets[$0]..<offsets[$0 + 1]], bytes[offsets[$1]..<offsets[$1 + 1]]) }
             var b: [UInt8] = [], o = [0], f: [Int32] = []
@@ -240,7 +256,9 @@ struct TermTable: Sendable, Equatable {
             for k in order {
                 let term = bytes[offsets[k]..<offsets[k + 1]]
                 if f.count > 0, bytes[offsets[k]..<offsets[k + 1]].elementsEqual(b[o[o.count - 2]..<o[o.count - 1]]) {
-                    f[f.count - 1] += frequencies[k]  // the same term twice: add up
+                    let (sum, overflow) = f[f.count - 1].addingReportingOverflow(frequencies[k])  // the same term twice: add up
+                    if overflow { return nil }
+                    f[f.count - 1] = sum
                     continue
                 }
                 b.append(contentsOf: term)

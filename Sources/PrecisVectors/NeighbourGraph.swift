@@ -1,7 +1,7 @@
 import Dispatch
 
 /// A sparse similarity graph for large inputs: each sentence keeps its `k` most similar
-/// sentences (ties to the earlier one) and every sentence at or above `keepAbove`.
+/// sentences (ties to the earlier one) and up to `k` more at or above `keepAbove`.
 ///
 /// Built row by row with the inverted-index kernel, rows spread over all cores (each row is
 /// computed alone, so the result does not depend on the thread count); memory is O(n·k)
@@ -19,7 +19,7 @@ public struct NeighbourGraph: SimilarityGraph {
     /// Builds the graph of `matrix`'s rows.
     /// - Parameters:
     ///   - neighbours: `k`, the neighbours kept per sentence.
-    ///   - keepAbove: similarities at or above this are kept beyond `k` (near-duplicates).
+    ///   - keepAbove: up to `k` more similarities at or above this are kept (near-duplicates).
     /// - Complexity: O(Σ over terms of df²) time, O(n·k) memory plus O(n) per core.
     public init(_ matrix: TFIDFMatrix, neighbours: Int, keepAbove: Float) {
         precondition(neighbours >= 1, "neighbours must be at least 1")
@@ -126,7 +126,10 @@ public struct NeighbourGraph: SimilarityGraph {
                     extra.append(e)
                 }
             }
-            picked = heap + extra
+            // Near-duplicates beyond the k best are kept too, but at most k of them: a sentence
+            // repeated thousands of times must not make the graph quadratic.
+            extra.sort { better($0, $1) }
+            picked = heap + extra.prefix(k)
         }
         picked.sort { $0.0 < $1.0 }
         return picked

@@ -105,7 +105,32 @@ struct CLI {
         #expect((lines[0]["sentences"] as! [Any]).count == 1)
         #expect(lines[1]["error"] != nil && lines[2]["error"] != nil)
         #expect((lines[3]["sentences"] as! [[String: Any]]).count == 1)
-        #expect(result.stderr.contains("2 of 4 lines failed"))
+        #expect(result.stderr.contains("2 of 4 items failed"))
+    }
+
+    @Test func jsonLinesRejectsInvalidUTF8AndDuplicateIDs() throws {
+        var input = Data("{\"id\": \"bad\", \"text\": \"caf".utf8)
+        input.append(0xE9)
+        input.append(contentsOf: Data("s are open. Prices rose today.\"}\n{\"id\": \"good\", \"text\": \"Prices rose sharply in March. Wages did not keep up.\"}\n".utf8))
+        let path = try CLI.temporaryFile([UInt8](input))
+        // Feed the raw bytes through a shell (a Swift String would repair the invalid byte).
+        let raw = Process()
+        raw.executableURL = URL(fileURLWithPath: "/bin/sh")
+        raw.arguments = ["-c", "\"$0\" summarize --jsonl < \"$1\"", CLI.executable.path, path]
+        let out = Pipe()
+        raw.standardOutput = out
+        raw.standardError = Pipe()
+        try raw.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        raw.waitUntilExit()
+        #expect(raw.terminationStatus != 0)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("invalid UTF-8 at byte offset 26") == true)
+        #expect(lines.last?.contains("\"sentences\"") == true)
+
+        let check = try CLI.run(["check", "--jsonl"], stdin: "{\"id\": \"x\", \"documents\": [{\"id\": \"a\", \"text\": \"GDP比2.3%だ。\"}, {\"id\": \"a\", \"text\": \"GDP比2.6%だ。\"}]}\n")
+        #expect(check.status != 0 && check.stdout.contains("two sources have the id 'a'"))
     }
 
     @Test func sentencesCommandSlicesExactly() throws {

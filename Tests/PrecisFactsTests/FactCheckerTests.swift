@@ -7,7 +7,7 @@ import PrecisTestSupport
 @Suite struct FactCheckerTests {
     @Test func forumSeedReportsTheGDPShareConflict() throws {
         let document = try fixtureDocument("seed-002")
-        let report = FactChecker().check([document])
+        let report = try FactChecker().check([document])
         let conflict = report.conflicts.first { Set([$0.a.figure.text, $0.b.figure.text]) == ["2.6%", "2.3%"] }
         #expect(conflict != nil, "conflicts: \(report.conflicts.map { ($0.a.figure.text, $0.b.figure.text) })")
         if let conflict {
@@ -30,7 +30,7 @@ import PrecisTestSupport
     @Test func seedsTogetherHaveNoFalseConflictsAcrossDocuments() throws {
         let a = try fixtureDocument("seeds-000-002", index: 0)
         let b = try fixtureDocument("seeds-000-002", index: 1)
-        let report = FactChecker().check([a, b])
+        let report = try FactChecker().check([a, b])
         let across = report.conflicts.filter { $0.a.document != $0.b.document }
         #expect(across.isEmpty, "\(across.map { ($0.a.figure.text, $0.b.figure.text, $0.measure) })")
         let troops = report.figures.first { $0.figure.text == "2万8500人" }
@@ -38,7 +38,26 @@ import PrecisTestSupport
     }
 
     private func pair(_ x: String, _ y: String) -> FactCheckReport {
-        FactChecker().check([Document(id: "a", text: x), Document(id: "b", text: y)])
+        (try? FactChecker().check([Document(id: "a", text: x), Document(id: "b", text: y)]))
+            ?? FactCheckReport(figures: [], conflicts: [], consistent: [], notComparable: [], rejected: [])
+    }
+
+    @Test func duplicateIDsAndMissingModelsAreErrors() {
+        let d = Document(id: "same", text: "韓国の国防費はGDP比2.3%だ。")
+        #expect(throws: FactCheckError.duplicateDocumentID("same")) { try FactChecker().check([d, d]) }
+    }
+
+    @Test func equalHugeValuesAreConsistent() throws {
+        let text = "日本の国債残高は99999999999999999999999999999999999999兆円だ。"
+        let report = try FactChecker().check([Document(id: "a", text: text), Document(id: "b", text: text)])
+        #expect(report.conflicts.isEmpty)
+    }
+
+    @Test func pairsPerFigureAreCapped() throws {
+        let lines = (0..<300).map { "Inflation in the region rose to \(10 + $0 % 7).\($0 % 10)% this year." }.joined(separator: "\n")
+        let report = try FactChecker().check([Document(id: "a", text: lines)])
+        let pairs = report.conflicts.count + report.consistent.count + report.notComparable.count
+        #expect(pairs <= 300 * FactCheckOptions().maximumPairsPerFigure / 2 + 1)
     }
 
     @Test func verdictsAtTheEdgesOfStatedPrecision() {

@@ -78,6 +78,35 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
         #expect(throws: SummarizeError.duplicateDocumentID("d")) { try Summarizer().summarize([document, document]) }
     }
 
+    @Test func invalidOptionsThrow() {
+        let document = Document(id: "d", text: "One sentence here about taxes. Another sentence there about trade.")
+        for change in [{ (o: inout SummaryOptions) in o.mmrLambda = .nan }, { $0.positionWeight = 2 }, { $0.neighbours = 0 },
+                       { $0.teleportProbability = 0 }, { $0.duplicateThreshold = .infinity }] {
+            var options = SummaryOptions()
+            change(&options)
+            #expect(throws: SummarizeError.self) { try Summarizer(options: options).summarize([document]) }
+        }
+    }
+
+    /// Near-duplicate groups can chain (A≈B≈C with A and C apart); a summary sentence cites only
+    /// its own near-duplicates.
+    @Test func citationsAreDirectNearDuplicates() throws {
+        let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november"]
+        let text = (0..<5).map { words[$0..<($0 + 10)].joined(separator: " ") + "." }.joined(separator: " ")
+        let document = Document(id: "d", text: text, language: .en)
+        var options = SummaryOptions()
+        options.weighting = .input
+        options.budget = .sentences(5)
+        let summary = try Summarizer(options: options).summarize([document])
+        let tokenizer = try Tokenizer.bundled(for: .en)
+        let vectors = TFIDFVectorizer(idf: .input).vectorize(document.sentences.map { tokenizer.terms(in: $0.text) })
+        for s in summary.sentences {
+            for c in s.sources.dropFirst() {
+                #expect(vectors.rows[s.sentence].dot(vectors.rows[c.sentence]) >= options.duplicateThreshold - 1e-6)
+            }
+        }
+    }
+
     @Test func duplicatesAcrossDocumentsCollapseAndCiteBoth() throws {
         let a = Document(id: "a", text: "Defence spending rose to 2.6% of GDP this year. The army hired new recruits. Fuel prices fell sharply in March.")
         let b = Document(id: "b", text: "Exports of cars grew quickly. Defence spending rose to 2.6% of GDP this year. Tourism recovered after the storm.")

@@ -101,6 +101,22 @@ private func split(_ text: String) -> [String] {
         #expect(split("ＧＤＰ比２．３％だ。次。") == ["ＧＤＰ比２．３％だ。", "次。"])
     }
 
+    @Test func oldMacLineBreaksAndNEL() {
+        #expect(split("Headline\rBody text here.") == ["Headline", "Body text here."])
+        #expect(split("一行目\u{85}二行目") == ["一行目", "二行目"])
+    }
+
+    /// Long runs of terminal marks that do not end a sentence are passed over in linear time
+    /// (this input took minutes when every position rescanned the run).
+    @Test func longPunctuationRunsStayLinear() {
+        for mark in ["!", "?", ".", "…"] {
+            let text = "Hello world " + String(repeating: mark, count: 100_000) + "x more."
+            let sentences = SentenceSegmenter().sentences(in: text)
+            assertLossless(text, sentences)
+            #expect(!sentences.isEmpty)
+        }
+    }
+
     @Test func emptyAndWhitespace() {
         #expect(SentenceSegmenter().sentences(in: "").isEmpty)
         #expect(SentenceSegmenter().sentences(in: " \n\u{3000}\n").isEmpty)

@@ -31,6 +31,25 @@ import PrecisVectors
         }
     }
 
+    @Test func inconsistentModelsAreRejected() {
+        let header = "#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n"
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "term 'war' has document frequency 9, more than the 3 documents")) {
+            try IDFModel.parse(header + "#min-df\t1\nwar\t9\n", path: "m")
+        }
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "a term is listed more than once and its frequencies add up past 2,147,483,647")) {
+            try IDFModel.parse(header + "war\t2147483647\nwar\t1\n", path: "m")
+        }
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "'#min-df' must be a whole number ≥ 1, got 'abc'")) {
+            try IDFModel.parse(header + "#min-df\tabc\n", path: "m")
+        }
+        #expect(throws: ModelLoadError.self) {
+            try IDFModel.parse("#precis-idf\t1\n#language\tja\n#tokenizer\tprecis-en-1\n#documents\t3\n", path: "m")
+        }
+        // Repeated terms within the limits add up; CRLF line ends are accepted.
+        let model = try? IDFModel.parse((header + "#min-df\t1\nwar\t1\nwar\t2\n").replacingOccurrences(of: "\n", with: "\r\n"), path: "m")
+        #expect(model?.documentFrequency(of: "war") == 3)
+    }
+
     @Test func bundledModelsLoad() throws {
         for language in Language.allCases {
             let model = try IDFModel.bundled(for: language)
