@@ -117,47 +117,31 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
     var list: [(String, () throws -> Result)] = []
     if let corpus = o.corpus {
         for language in ["ja", "en"] {
-            list.append(("segment-tokenize-\(language)", {
-                let texts = corpusTexts(corpus, language)
-                let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-                let tokenizer = try Tokenizer.bundled(for: Language(rawValue: language)!)
-                let runs = time(max(1, o.repeats / 2)) {
-                    var terms = 0
-                    for t in texts {
-                        let d = Document(id: "x", text: t, language: Language(rawValue: language)!)
-                        for s in d.sentences { terms &+= tokenizer.terms(in: s.text).count }
-                    }
-                    precondition(terms > 0)
+            let lang = Language(rawValue: language)!
+            /// A throughput case: `work` runs over every corpus text and returns a count (> 0).
+            func throughput(_ task: String, _ work: @escaping ([String]) throws -> Int) -> () throws -> Result {
+                return {
+                    let texts = corpusTexts(corpus, language)
+                    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+                    let runs = try time(max(1, o.repeats / 2)) { let count = try work(texts); precondition(count > 0) }
+                    let m = median(runs)
+                    return Result(task: task, input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
+                                  throughput_mb_s: Double(bytes) / 1e6 / m)
                 }
-                let m = median(runs)
-                return Result(task: "segment+tokenize", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
-                              throughput_mb_s: Double(bytes) / 1e6 / m)
+            }
+            list.append(("segment-tokenize-\(language)", throughput("segment+tokenize") { texts in
+                let tokenizer = try Tokenizer.bundled(for: lang)
+                var terms = 0
+                for t in texts {
+                    for s in Document(id: "x", text: t, language: lang).sentences { terms &+= tokenizer.terms(in: s.text).count }
+                }
+                return terms
             }))
-            list.append(("segment-\(language)", {
-                let texts = corpusTexts(corpus, language)
-                let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-                let segmenter = SentenceSegmenter()
-                let runs = time(max(1, o.repeats / 2)) {
-                    var n = 0
-                    for t in texts { n &+= segmenter.sentences(in: t).count }
-                    precondition(n > 0)
-                }
-                let m = median(runs)
-                return Result(task: "segment", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
-                              throughput_mb_s: Double(bytes) / 1e6 / m)
+            list.append(("segment-\(language)", throughput("segment") { texts in
+                texts.reduce(0) { $0 &+ SentenceSegmenter().sentences(in: $1).count }
             }))
-            list.append(("figures-\(language)", {
-                let texts = corpusTexts(corpus, language)
-                let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-                let extractor = FigureExtractor()
-                let runs = time(max(1, o.repeats / 2)) {
-                    var n = 0
-                    for t in texts { n &+= extractor.extract(from: t).figures.count }
-                    precondition(n > 0)
-                }
-                let m = median(runs)
-                return Result(task: "figures", input: "\(language).jsonl", bytes: bytes, median_s: m, runs: runs,
-                              throughput_mb_s: Double(bytes) / 1e6 / m)
+            list.append(("figures-\(language)", throughput("figures") { texts in
+                texts.reduce(0) { $0 &+ FigureExtractor().extract(from: $1).figures.count }
             }))
         }
     }
