@@ -25,6 +25,17 @@ struct SentencesCommand: ParsableCommand {
         var sentences: [Sentence]
     }
 
+    /// The sentence on one line of the tab-separated listing: line breaks shown as ⏎, tabs as →.
+    static func oneLine(_ text: String) -> String {
+        String(text.unicodeScalars.map { s -> Character in
+            switch s.value {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return "⏎"
+            case 0x09: return "→"
+            default: return Character(s)
+            }
+        })
+    }
+
     func run() throws {
         let document = try InputReader.documents(file.map { [$0] } ?? [], language: language.language)[0]
         switch format {
@@ -33,7 +44,7 @@ struct SentencesCommand: ParsableCommand {
                                            bytes: document.text.utf8.count, sentences: document.sentences)))
         default:
             for s in document.sentences {
-                print("\(s.index)\t\(s.start)-\(s.end)\(s.isNoise ? "\tnoise" : "")\t\(s.text.replacingOccurrences(of: "\n", with: "⏎"))")
+                print("\(s.index)\t\(s.start)-\(s.end)\(s.isNoise ? "\tnoise" : "")\t\(Self.oneLine(s.text))")
             }
         }
     }
