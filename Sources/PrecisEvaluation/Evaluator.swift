@@ -29,9 +29,10 @@ public struct Evaluator: Sendable {
         for fixture in fixtures {
             let documents = fixture.documents.map { Document(id: $0.id, text: $0.text) }
             perFixture += try summaryScores(fixture, documents)
-            let figures = figureCounts(fixture, documents)
+            let (figures, units) = figureCounts(fixture, documents)
             let conflicts = try conflictCounts(fixture, documents)
             counts["figures", default: [:]][fixture.language, default: []].append(figures)
+            counts["figure-units", default: [:]][fixture.language, default: []].append(units)
             counts["conflicts", default: [:]]["all", default: []].append(conflicts)
             for (task, pr) in [("figures", figures), ("conflicts", conflicts)] {
                 for (metric, value) in [("precision", pr.precision), ("recall", pr.recall), ("f1", pr.f1)] {
@@ -49,6 +50,7 @@ public struct Evaluator: Sendable {
         "Japanese ROUGE: characters after NFKC, white space and punctuation removed (rouge-score's tokenizer would score Japanese as 0).",
         "ROUGE is not computed for mixed-language fixtures; selection F1 is.",
         "Summary metrics: mean over fixtures; figures and conflicts: micro-averaged counts. Intervals: bootstrap 95% over fixtures.",
+        "figure-units: of the matched figures whose label names a unit, the share with the same unit (precision = recall = F1 = accuracy).",
     ]
 
     // MARK: Summaries
@@ -145,10 +147,12 @@ public struct Evaluator: Sendable {
     // MARK: Figures and conflicts
 
     /// Extracted comparable figures against labelled ones: same document, overlapping spans,
-    /// same kind and exactly the same value.
-    func figureCounts(_ fixture: Fixture, _ documents: [Document]) -> PrecisionRecall {
+    /// same kind and exactly the same value. Second: of the matched figures whose label has a
+    /// unit, how many have the same unit (case-insensitive), as counts whose F1 is the accuracy.
+    func figureCounts(_ fixture: Fixture, _ documents: [Document]) -> (PrecisionRecall, PrecisionRecall) {
         let extractor = FigureExtractor()
         var total = PrecisionRecall(matched: 0, predicted: 0, expected: 0)
+        var units = PrecisionRecall(matched: 0, predicted: 0, expected: 0)
         for document in documents {
             let system = extractor.extract(from: document.text).figures.filter(\.isComparable)
             let labels = fixture.figures.filter { $0.document == document.id }
@@ -163,11 +167,15 @@ public struct Evaluator: Sendable {
                 }) {
                     used.insert(k)
                     matched += 1
+                    if let unit = label.unit {
+                        let same = system[k].unit?.lowercased() == unit.lowercased()
+                        units = units + PrecisionRecall(matched: same ? 1 : 0, predicted: 1, expected: 1)
+                    }
                 }
             }
             total = total + PrecisionRecall(matched: matched, predicted: system.count, expected: labels.count)
         }
-        return total
+        return (total, units)
     }
 
     /// Reported conflicts against labelled ones: both sides' spans overlap, in either order.

@@ -8,7 +8,9 @@ public enum ReportRenderer {
         let thresholds = Dictionary((baseline?.thresholds ?? []).map { ($0.key, $0.minimum) }, uniquingKeysWith: { a, _ in a })
         func f(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "-" }
         var rows = [["task", "lang", "metric", "precis", "95% CI", "lead", "oracle", "min", "status"]]
-        for a in report.aggregates.sorted(by: { $0.key < $1.key }) where a.key.metric.hasSuffix("f1") || a.key.task != "summary" || a.key.metric.hasSuffix("recall") {
+        for a in report.aggregates.sorted(by: { $0.key < $1.key })
+        where (a.key.metric.hasSuffix("f1") || a.key.task != "summary" || a.key.metric.hasSuffix("recall"))
+            && (a.key.task != "figure-units" || a.key.metric == "f1") {
             let minimum = thresholds[a.key]
             let status = minimum.map { a.value + 1e-9 < $0 ? "FAIL" : "ok" } ?? ""
             rows.append([a.key.task, a.key.language, a.key.metric, f(a.value), "[\(f(a.low)), \(f(a.high))]",
