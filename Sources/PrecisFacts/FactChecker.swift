@@ -16,6 +16,10 @@ public struct FactCheckOptions: Sendable {
     public var minimumConfidence: Double = 0.3
     /// Each figure takes part in at most this many pairs (its best-supported ones).
     public var maximumPairsPerFigure: Int = 8
+    /// Groups of one kind and dimension up to this size are compared pair by pair (O(n²)).
+    public var exhaustivePairingLimit: Int = 2_000
+    /// Above it, each figure is compared with this many following figures of its group.
+    public var pairingWindow: Int = 200
     /// Weight of a measure concept (`@defence`) relative to an ordinary context term's TF-IDF.
     public var conceptWeight: Double = 3
     public init() {}
@@ -77,33 +81,39 @@ public struct FactChecker: Sendable {
         let timeQualifiers = Set(sourced.indices.filter { Self.isEvent(sourced[$0].figure) && quantitySentences.contains("\(sourced[$0].document)#\(sourced[$0].sentence)") })
         let languages = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.language) })
         let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
-        var comparisons: [FigureComparison] = []
+        // Candidate pairs as (i, j) indices into `sourced`, which is in input order, so (i, j)
+        // order is document order.
+        var candidates: [(i: Int, j: Int, comparison: FigureComparison)] = []
+        let conceptSets = sourced.map { Set($0.measure.concepts) }
         let groups = Dictionary(grouping: sourced.indices) { dimension(sourced[$0], lexicon) }
         for key in groups.keys.sorted() {
             let members = groups[key]!
+            // All pairs of a group, unless it is huge (a table of thousands of percentages):
+            // then each figure is compared with the next `pairingWindow` of its kind, in input order.
+            let window = members.count > options.exhaustivePairingLimit ? options.pairingWindow : members.count
             for x in 0..<members.count {
-                for y in (x + 1)..<max(members.count, x + 1) {
+                for y in (x + 1)..<max(min(members.count, x + 1 + window), x + 1) {
                     let i = members[x], j = members[y]
                     if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
-                    if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j])) { comparisons.append(c) }
+                    if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
+                                       concepts: (conceptSets[i], conceptSets[j])) {
+                        candidates.append((i, j, c))
+                    }
                 }
             }
         }
         // Each figure keeps its `maximumPairsPerFigure` best-supported pairs, so that a table of
         // a thousand percentages does not yield half a million "consistent" pairs.
-        func position(_ c: FigureComparison) -> (Int, Int, Int, Int) {
-            (documentIndex[c.a.document]!, c.a.start, documentIndex[c.b.document]!, c.b.start)
-        }
-        comparisons.sort { $0.evidence != $1.evidence ? $0.evidence > $1.evidence : position($0) < position($1) }
-        var used: [String: Int] = [:]
-        comparisons = comparisons.filter { c in
-            let ka = "\(c.a.document)#\(c.a.start)", kb = "\(c.b.document)#\(c.b.start)"
-            guard used[ka, default: 0] < options.maximumPairsPerFigure, used[kb, default: 0] < options.maximumPairsPerFigure else { return false }
-            used[ka, default: 0] += 1
-            used[kb, default: 0] += 1
+        candidates.sort { $0.comparison.evidence != $1.comparison.evidence ? $0.comparison.evidence > $1.comparison.evidence : ($0.i, $0.j) < ($1.i, $1.j) }
+        var used = [Int](repeating: 0, count: sourced.count)
+        candidates = candidates.filter { c in
+            guard used[c.i] < options.maximumPairsPerFigure, used[c.j] < options.maximumPairsPerFigure else { return false }
+            used[c.i] += 1
+            used[c.j] += 1
             return true
         }
-        comparisons.sort { position($0) < position($1) }
+        candidates.sort { ($0.i, $0.j) < ($1.i, $1.j) }
+        let comparisons = candidates.map(\.comparison)
         return FactCheckReport(figures: sourced, conflicts: comparisons.filter { $0.verdict == .conflict },
                                consistent: comparisons.filter { $0.verdict == .consistent },
                                notComparable: comparisons.filter { $0.verdict == .notComparable }, rejected: rejected)
@@ -156,17 +166,18 @@ public struct FactChecker: Sendable {
         return ContextVector(weights)
     }
 
-    func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double) -> FigureComparison? {
+    func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double,
+                 concepts: (Set<String>, Set<String>)) -> FigureComparison? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
         // Different entities are different measures, unless one was only carried over from an
         // earlier sentence (a guess).
         if let ea = ma.entity, let eb = mb.entity, ea != eb, !ma.entityInherited, !mb.entityInherited { return nil }
         if ma.base != mb.base { return nil }
-        if !ma.concepts.isEmpty && !mb.concepts.isEmpty && Set(ma.concepts).isDisjoint(with: mb.concepts) { return nil }
+        if !concepts.0.isEmpty && !concepts.1.isEmpty && concepts.0.isDisjoint(with: concepts.1) { return nil }
         let event = a.figure.kind == .year || a.figure.kind == .date
         // Evidence that both measure the same thing: similar words, plus the structured cues.
-        let sharedConcept = !Set(ma.concepts).isDisjoint(with: mb.concepts)
+        let sharedConcept = !concepts.0.isDisjoint(with: concepts.1)
         let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
         let similarity = 0.5 * similarity + (sharedConcept ? 0.3 : 0) + (ma.base != nil ? 0.1 : 0) + (sameEntity ? 0.1 : 0)
         var threshold = event ? options.minimumEventSimilarity : options.minimumSimilarity
