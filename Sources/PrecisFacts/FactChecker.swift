@@ -17,9 +17,9 @@ public struct FactCheckOptions: Sendable {
     /// Each figure takes part in at most this many pairs (its best-supported ones).
     public var maximumPairsPerFigure: Int = 8
     /// Groups of one kind and dimension up to this size are compared pair by pair (O(n²)).
-    public var exhaustivePairingLimit: Int = 2_000
+    public var exhaustivePairingLimit: Int = 1_000
     /// Above it, each figure is compared with this many following figures of its group.
-    public var pairingWindow: Int = 200
+    public var pairingWindow: Int = 64
     /// Weight of a measure concept (`@defence`) relative to an ordinary context term's TF-IDF.
     public var conceptWeight: Double = 3
     public init() {}
@@ -83,8 +83,11 @@ public struct FactChecker: Sendable {
         let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
         // Candidate pairs as (i, j) indices into `sourced`, which is in input order, so (i, j)
         // order is document order.
-        var candidates: [(i: Int, j: Int, comparison: FigureComparison)] = []
+        var candidates: [(i: Int, j: Int, score: PairScore)] = []
         let conceptSets = sourced.map { Set($0.measure.concepts) }
+        // Decimal arithmetic is slow: intervals and approximate magnitudes once per figure.
+        let intervals = sourced.map { ValueInterval($0.figure) }
+        let magnitudes = sourced.map { abs(NSDecimalNumber(decimal: $0.figure.value).doubleValue) }
         let groups = Dictionary(grouping: sourced.indices) { dimension(sourced[$0], lexicon) }
         for key in groups.keys.sorted() {
             let members = groups[key]!
@@ -96,7 +99,8 @@ public struct FactChecker: Sendable {
                     let i = members[x], j = members[y]
                     if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
-                                       concepts: (conceptSets[i], conceptSets[j])) {
+                                       concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
+                                       magnitudes: (magnitudes[i], magnitudes[j])) {
                         candidates.append((i, j, c))
                     }
                 }
@@ -104,7 +108,7 @@ public struct FactChecker: Sendable {
         }
         // Each figure keeps its `maximumPairsPerFigure` best-supported pairs, so that a table of
         // a thousand percentages does not yield half a million "consistent" pairs.
-        candidates.sort { $0.comparison.evidence != $1.comparison.evidence ? $0.comparison.evidence > $1.comparison.evidence : ($0.i, $0.j) < ($1.i, $1.j) }
+        candidates.sort { $0.score.evidence != $1.score.evidence ? $0.score.evidence > $1.score.evidence : ($0.i, $0.j) < ($1.i, $1.j) }
         var used = [Int](repeating: 0, count: sourced.count)
         candidates = candidates.filter { c in
             guard used[c.i] < options.maximumPairsPerFigure, used[c.j] < options.maximumPairsPerFigure else { return false }
@@ -113,7 +117,7 @@ public struct FactChecker: Sendable {
             return true
         }
         candidates.sort { ($0.i, $0.j) < ($1.i, $1.j) }
-        let comparisons = candidates.map(\.comparison)
+        let comparisons = candidates.map { comparison(sourced[$0.i], sourced[$0.j], $0.score) }
         return FactCheckReport(figures: sourced, conflicts: comparisons.filter { $0.verdict == .conflict },
                                consistent: comparisons.filter { $0.verdict == .consistent },
                                notComparable: comparisons.filter { $0.verdict == .notComparable }, rejected: rejected)
@@ -166,8 +170,17 @@ public struct FactChecker: Sendable {
         return ContextVector(weights)
     }
 
-    func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double,
-                 concepts: (Set<String>, Set<String>)) -> FigureComparison? {
+    /// The verdict and scores of a candidate pair, before the full comparison is built.
+    struct PairScore {
+        var verdict: Verdict
+        var reason: String
+        var evidence: Double
+        var confidence: Double
+    }
+
+    /// Scores a pair, or `nil` when the two figures do not measure the same thing.
+    func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double, concepts: (Set<String>, Set<String>),
+                 intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double)) -> PairScore? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
         // Different entities are different measures, unless one was only carried over from an
@@ -198,16 +211,16 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             reason = "different time: \(ta) vs \(tb)"
         } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper)
-                    || ValueInterval(a.figure).overlaps(ValueInterval(b.figure)) {
+                    || intervals.0.overlaps(intervals.1) {
             verdict = .consistent
             reason = "equal within the stated precision"
         } else {
             verdict = .conflict
             reason = "outside the stated precision"
         }
-        let difference = abs(a.figure.value - b.figure.value)
-        let largest = max(abs(a.figure.value), abs(b.figure.value))
-        let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
+        // Approximate relative difference (exact values are only needed for the kept pairs).
+        let largest = max(magnitudes.0, magnitudes.1)
+        let relative = largest == 0 ? 0 : abs(magnitudes.0 - magnitudes.1) / largest
         var confidence = min(1, similarity / 0.8)
         // Sources that disagree are usually near each other; a value several times another is
         // more often a different measure (a part, a total, a step of a change).
@@ -215,9 +228,18 @@ public struct FactChecker: Sendable {
         if ma.entity == nil || mb.entity == nil || ma.entityInherited || mb.entityInherited { confidence *= 0.85 }
         if a.figure.approximate || b.figure.approximate || a.figure.bound != nil || b.figure.bound != nil { confidence *= 0.9 }
         guard confidence >= options.minimumConfidence else { return nil }
-        return FigureComparison(verdict: verdict, measure: ma.summary, a: a, b: b, absoluteDifference: difference,
-                                relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: (confidence * 100).rounded() / 100,
-                                evidence: (similarity * 1000).rounded() / 1000, reason: reason)
+        return PairScore(verdict: verdict, reason: reason, evidence: (similarity * 1000).rounded() / 1000,
+                         confidence: (confidence * 100).rounded() / 100)
+    }
+
+    /// The full comparison of a kept pair, with exact differences.
+    func comparison(_ a: SourcedFigure, _ b: SourcedFigure, _ score: PairScore) -> FigureComparison {
+        let difference = abs(a.figure.value - b.figure.value)
+        let largest = max(abs(a.figure.value), abs(b.figure.value))
+        let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
+        return FigureComparison(verdict: score.verdict, measure: a.measure.summary, a: a, b: b, absoluteDifference: difference,
+                                relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: score.confidence,
+                                evidence: score.evidence, reason: score.reason)
     }
 }
 
