@@ -467,6 +467,7 @@ def main():
                                   "otherwise (token_pattern \\b\\w\\w+\\b, lowercase); ja: bigram tokenizer",
             "sklearn_similarity": "cosine_similarity(X), dense output",
         },
+        "complete": False,
         "results": [],
     }
 
@@ -482,6 +483,8 @@ def main():
                 if args.float32:
                     cases.append((path, name, n, task, "scikit-learn-float32", "float32"))
 
+    if args.json:
+        report["_json_path"] = args.json
     print(f"peers: {len(cases)} cases, {args.repeat} timed runs each after 1 warm-up; "
           f"sumy: {report['settings']['sumy_policy']}", flush=True)
     for path, name, n, task, tool, dtype in cases:
@@ -546,23 +549,41 @@ def main():
 
     print()
     print_table(report["results"])
+    report.pop("_json_path", None)
     if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump(report, f, indent=2, ensure_ascii=False)
-            f.write("\n")
+        report["complete"] = True
+        write_json(report, args.json)
         print(f"\npeers: wrote {args.json}")
+
+
+def write_json(report, path):
+    """Write atomically, creating the folder if it is missing (it may have been removed
+    during a long run)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(report, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    os.replace(tmp, path)
 
 
 KEY_ORDER = ("task", "tool", "input", "sentences", "median_s", "runs", "peak_rss_mb")
 
 
 def add(report, row):
+    """Append a result row, print it, and (with --json) save the results so far, so that an
+    interrupted run keeps what it measured ("complete": false until the end)."""
     ordered = {k: row[k] for k in KEY_ORDER if k in row}
     ordered.update({k: v for k, v in row.items() if k not in ordered})
     if ordered.get("runs"):
         ordered["runs"] = [round(r, 6) for r in ordered["runs"]]
         ordered["median_s"] = round(ordered["median_s"], 6)
     report["results"].append(ordered)
+    if report.get("_json_path"):
+        path = report.pop("_json_path")
+        write_json(report, path)
+        report["_json_path"] = path
     r = ordered
     status = f"{r['median_s']:.4f} s" if r.get("median_s") is not None else r.get("note", "")
     print(f"  {r['task']:10} {r['tool']:20} {r['input']:20} {status}", flush=True)
