@@ -29,8 +29,10 @@ public struct Evaluator: Sendable {
         for fixture in fixtures {
             let documents = fixture.documents.map { Document(id: $0.id, text: $0.text) }
             perFixture += try summaryScores(fixture, documents)
-            let (figures, units) = figureCounts(fixture, documents)
-            let conflicts = try conflictCounts(fixture, documents)
+            // One fact check per fixture: its figures are scored, then its conflicts.
+            let check = try FactChecker().check(documents)
+            let (figures, units) = figureCounts(fixture, documents, extracted: check.figures)
+            let conflicts = conflictCounts(fixture, check)
             counts["figures", default: [:]][fixture.language, default: []].append(figures)
             counts["figure-units", default: [:]][fixture.language, default: []].append(units)
             counts["conflicts", default: [:]]["all", default: []].append(conflicts)
@@ -149,12 +151,12 @@ public struct Evaluator: Sendable {
     /// Extracted comparable figures against labelled ones: same document, overlapping spans,
     /// same kind and exactly the same value. Second: of the matched figures whose label has a
     /// unit, how many have the same unit (case-insensitive), as counts whose F1 is the accuracy.
-    func figureCounts(_ fixture: Fixture, _ documents: [Document]) -> (PrecisionRecall, PrecisionRecall) {
-        let extractor = FigureExtractor()
+    func figureCounts(_ fixture: Fixture, _ documents: [Document], extracted: [SourcedFigure]) -> (PrecisionRecall, PrecisionRecall) {
+        let byDocument = Dictionary(grouping: extracted, by: \.document)
         var total = PrecisionRecall(matched: 0, predicted: 0, expected: 0)
         var units = PrecisionRecall(matched: 0, predicted: 0, expected: 0)
         for document in documents {
-            let system = extractor.extract(from: document.text).figures.filter(\.isComparable)
+            let system = (byDocument[document.id] ?? []).map(\.figure)
             let labels = fixture.figures.filter { $0.document == document.id }
             var used = Set<Int>()
             var matched = 0
@@ -179,8 +181,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Reported conflicts against labelled ones: both sides' spans overlap, in either order.
-    func conflictCounts(_ fixture: Fixture, _ documents: [Document]) throws -> PrecisionRecall {
-        let report = try FactChecker().check(documents)
+    func conflictCounts(_ fixture: Fixture, _ report: FactCheckReport) -> PrecisionRecall {
         let texts = Dictionary(uniqueKeysWithValues: fixture.documents.map { ($0.id, $0.text) })
         func locate(_ r: Fixture.SpanReference) -> (String, Range<Int>)? {
             SpanLocator.range(of: r.text, occurrence: r.occurrence, in: texts[r.document] ?? "").map { (r.document, $0) }

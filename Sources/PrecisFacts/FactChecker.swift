@@ -66,10 +66,9 @@ public struct FactChecker: Sendable {
         } catch { throw .model(error) }
         var sourced: [SourcedFigure] = []
         var rejected: [RejectedNumber] = []
-        var documentIndex: [String: Int] = [:]
-        for (d, document) in documents.enumerated() {
-            guard documentIndex[document.id] == nil else { throw .duplicateDocumentID(document.id) }
-            documentIndex[document.id] = d
+        var ids = Set<String>()
+        for document in documents {
+            guard ids.insert(document.id).inserted else { throw .duplicateDocumentID(document.id) }
             let listing = try figures(in: document)
             rejected += listing.rejected
             sourced += listing.measured

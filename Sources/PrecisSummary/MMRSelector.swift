@@ -33,9 +33,12 @@ struct MMRSelector {
             picked.append(best)
             used += lengths[best]
             open.removeAll { i in
-                i == best || used + lengths[i] > limit || similarity.similarity(best, i) >= duplicateThreshold
+                if i == best || used + lengths[i] > limit { return true }
+                let s = similarity.similarity(best, i)
+                if s >= duplicateThreshold { return true }
+                redundancy[i] = max(redundancy[i], Double(s))
+                return false
             }
-            for i in open { redundancy[i] = max(redundancy[i], Double(similarity.similarity(best, i))) }
         }
         return picked
     }

@@ -462,7 +462,7 @@ enum Abbreviations {
     ]
     /// End a sentence only when a typical sentence opener follows.
     static let weak: Set<String> = [
-        "inc", "ltd", "co", "corp", "jr", "sr", "etc", "llc", "plc", "bros", "est", "al", "mar", "jan",
+        "inc", "ltd", "co", "corp", "jr", "sr", "etc", "llc", "plc", "bros", "est", "al", "mar",
     ]
     /// Words that typically open an English sentence.
     static let sentenceOpeners: Set<String> = [

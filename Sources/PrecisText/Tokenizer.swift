@@ -37,8 +37,19 @@ public struct Tokenizer: Sendable {
     }
 
     /// A tokenizer with the bundled stopword list for `language`.
+    /// Built once per process and language.
     public static func bundled(for language: Language) throws(ModelLoadError) -> Tokenizer {
-        Tokenizer(language: language, stopwords: try Stopwords.bundled(for: language))
+        switch language {
+        case .en: return try bundledEnglish.get()
+        case .ja: return try bundledJapanese.get()
+        }
+    }
+
+    private static let bundledEnglish = Result<Tokenizer, ModelLoadError> { () throws(ModelLoadError) in
+        Tokenizer(language: .en, stopwords: try Stopwords.bundled(for: .en))
+    }
+    private static let bundledJapanese = Result<Tokenizer, ModelLoadError> { () throws(ModelLoadError) in
+        Tokenizer(language: .ja, stopwords: try Stopwords.bundled(for: .ja))
     }
 
     /// The terms of `text`, in order, with repeats.
