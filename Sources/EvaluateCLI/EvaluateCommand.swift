@@ -56,7 +56,9 @@ struct Run: ParsableCommand {
         options.algorithm = chosen
         if let positionWeight { options.positionWeight = positionWeight }
         if let mmr { options.mmrLambda = mmr }
-        let report = try Evaluator(options: options).evaluate(loaded)
+        let cases: [FigureCase]
+        do { cases = try FigureCaseSet.load(from: folder) } catch { throw Failure(message: "invalid figure case: \(error)") }
+        let report = try Evaluator(options: options).evaluate(loaded, figureCases: cases)
 
         if updateBaseline {
             let updated = Baseline.updated(from: report, tolerance: tolerance,

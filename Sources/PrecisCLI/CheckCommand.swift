@@ -68,6 +68,7 @@ struct CheckReport: Encodable {
         var figure: String
         var value: String
         var upper: String?
+        var denominator: String?
         var unit: String?
         var kind: String
         var approximate: Bool
@@ -87,6 +88,7 @@ struct CheckReport: Encodable {
             figure = s.figure.text
             value = "\(s.figure.value)"
             upper = s.figure.upper.map { "\($0)" }
+            denominator = s.figure.denominator.map { "\($0)" }
             unit = s.figure.unit
             kind = s.figure.kind.rawValue
             approximate = s.figure.approximate

@@ -6,15 +6,39 @@ import Precis
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
-        abstract: "List every figure of a document: span, exact value, kind, unit, qualifiers and what it measures."
+        abstract: "List every figure of a document: span, exact value, kind, unit, qualifiers and what it measures.",
+        discussion: """
+            --jsonl reads {"id": ..., "text": ...} (or {"id": ..., "documents": [...]}) lines from \
+            standard input and writes one {"id", "figures", "rejected"} line per item.
+            Example: cat batch.jsonl | precis figures --jsonl > figures.jsonl
+            """
     )
 
     @Argument(help: "A text file ('-' or none: standard input).") var file: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
+    @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
 
     func validate() throws {
         if format == .markdown { throw ValidationError("--format must be text or json for figures.") }
+        if jsonl && file != nil { throw ValidationError("--jsonl reads standard input; do not name a file.") }
+        if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
+    }
+
+    /// Every figure of the documents, comparable and not, in document order, and the rejected numbers.
+    static func records(_ documents: [Document]) throws -> (figures: [FigureRecord], rejected: [RejectedNumber]) {
+        var records: [FigureRecord] = []
+        var rejected: [RejectedNumber] = []
+        for document in documents {
+            let listing: (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber])
+            do { listing = try FactChecker().figures(in: document) } catch { throw CLIError.failed(error.description) }
+            let starts = document.sentences.map(\.start)
+            var mine = listing.measured.map { FigureRecord($0) }
+            mine += listing.other.map { FigureRecord($0, document: document, sentenceStarts: starts) }
+            records += mine.sorted { $0.start < $1.start }
+            rejected += listing.rejected
+        }
+        return (records, rejected)
     }
 
     struct Report: Encodable {
@@ -25,27 +49,29 @@ struct FiguresCommand: ParsableCommand {
     }
 
     func run() throws {
+        if jsonl {
+            try JSONLinesRunner.run { documents in
+                let listing = try Self.records(documents)
+                return ["figures": try JSONValue(listing.figures), "rejected": try JSONValue(listing.rejected)]
+            }
+            return
+        }
         let document = try InputReader.documents(file.map { [$0] } ?? [], language: language.language)[0]
-        let listing: (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber])
-        do { listing = try FactChecker().figures(in: document) } catch { throw CLIError.failed(error.description) }
-        let starts = document.sentences.map(\.start)
-        var records = listing.measured.map { FigureRecord($0) }
-        records += listing.other.map { FigureRecord($0, document: document, sentenceStarts: starts) }
-        records.sort { $0.start < $1.start }
+        let (records, rejected) = try Self.records([document])
         switch format {
         case .json:
-            print(JSONOutput.string(Report(document: document.id, figures: records, rejected: listing.rejected)))
+            print(JSONOutput.string(Report(document: document.id, figures: records, rejected: rejected)))
         default:
             for r in records {
                 var qualifiers: [String] = []
                 if r.approximate { qualifiers.append("approximate") }
                 if let b = r.bound { qualifiers.append(b) }
-                let range = r.upper.map { "\(r.value)–\($0)" } ?? r.value
+                let range = r.denominator.map { "\(r.value)/\($0)" } ?? r.upper.map { "\(r.value)–\($0)" } ?? r.value
                 print("\(r.start)-\(r.end)\t\(r.text)\t\(r.kind)\t\(range)\(r.unit.map { " \($0)" } ?? "")"
                       + (qualifiers.isEmpty ? "" : "\t(\(qualifiers.joined(separator: ", ")))")
                       + (r.measure.map { "\t\($0)" } ?? ""))
             }
-            for r in listing.rejected { print("\(r.start)-\(r.end)\t\(r.text)\trejected: \(r.reason)") }
+            for r in rejected { print("\(r.start)-\(r.end)\t\(r.text)\trejected: \(r.reason)") }
         }
     }
 }
@@ -59,6 +85,8 @@ struct FigureRecord: Encodable {
     var text: String
     var value: String
     var upper: String?
+    /// A fraction's denominator (its numerator is `value`).
+    var denominator: String?
     var kind: String
     var unit: String?
     var approximate: Bool
@@ -78,6 +106,7 @@ struct FigureRecord: Encodable {
         text = s.figure.text
         value = "\(s.figure.value)"
         upper = s.figure.upper.map { "\($0)" }
+        denominator = s.figure.denominator.map { "\($0)" }
         kind = s.figure.kind.rawValue
         unit = s.figure.unit
         approximate = s.figure.approximate
@@ -101,6 +130,7 @@ struct FigureRecord: Encodable {
         text = f.text
         value = "\(f.value)"
         upper = f.upper.map { "\($0)" }
+        denominator = f.denominator.map { "\($0)" }
         kind = f.kind.rawValue
         unit = f.unit
         approximate = f.approximate

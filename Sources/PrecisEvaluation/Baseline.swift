@@ -28,7 +28,8 @@ public struct Baseline: Sendable, Codable, Equatable {
 
     /// The metrics gated by `updated(from:)`: F1 of every task, precision and recall of facts.
     static func isGated(_ key: MetricKey) -> Bool {
-        if key.task == "figure-units" { return key.metric == "f1" }  // one number: the accuracy
+        if key.task.contains(":") { return false }  // per-kind detail: reported, not gated
+        if ["figure-units", "figure-values", "figure-sign-scale"].contains(key.task) { return key.metric == "f1" }  // one number: the accuracy
         return key.metric.hasSuffix(".f1") || (key.task != "summary" && ["f1", "precision", "recall"].contains(key.metric))
     }
 

@@ -23,9 +23,26 @@ public struct Evaluator: Sendable {
     /// Scores every fixture.
     /// - Throws: `SummarizeError` or `FactCheckError` if the summarizer or the fact checker cannot
     ///   run (e.g. a missing bundled model).
-    public func evaluate(_ fixtures: [Fixture]) throws -> EvaluationReport {
+    public func evaluate(_ fixtures: [Fixture], figureCases: [FigureCase] = []) throws -> EvaluationReport {
         var perFixture: [FixtureScore] = []
         var counts: [String: [String: [PrecisionRecall]]] = [:]  // task → language → per-fixture counts
+        // Figure cases, per language and split ("ja/tune"): found (recall, precision), exact values
+        // among the found (overall and per kind), and found figures free of sign or scale errors.
+        let scorer = FigureCaseScorer()
+        for c in figureCases {
+            let group = "\(c.language)/\(c.split)"
+            for (kind, n) in scorer.score(c) {
+                let values = PrecisionRecall(matched: n.valueRight, predicted: n.found, expected: n.found)
+                if kind == "all" {
+                    counts["figure-cases", default: [:]][group, default: []].append(PrecisionRecall(matched: n.found, predicted: n.extracted, expected: n.labels))
+                    counts["figure-values", default: [:]][group, default: []].append(values)
+                    counts["figure-sign-scale", default: [:]][group, default: []].append(
+                        PrecisionRecall(matched: n.found - n.signOrScaleErrors, predicted: n.found, expected: n.found))
+                } else {
+                    counts["figure-values:\(kind)", default: [:]][group, default: []].append(values)
+                }
+            }
+        }
         for fixture in fixtures {
             let documents = fixture.documents.map { Document(id: $0.id, text: $0.text) }
             perFixture += try summaryScores(fixture, documents)
@@ -53,6 +70,9 @@ public struct Evaluator: Sendable {
         "ROUGE is not computed for mixed-language fixtures; selection F1 is.",
         "Summary metrics: mean over fixtures; figures and conflicts: micro-averaged counts. Intervals: bootstrap 95% over fixtures.",
         "figure-units: of the matched figures whose label names a unit, the share with the same unit (precision = recall = F1 = accuracy).",
+        "figure-cases (Evaluation/figures, per language/split): recall = labelled figures found (span overlap), precision = extracted figures that are labelled.",
+        "figure-values: of the found figures, the share with exactly the labelled value, upper end, denominator and kind (F1 = accuracy); figure-values:KIND per labelled kind.",
+        "figure-sign-scale: of the found figures, the share without a sign or power-of-ten error (F1 = 1 means none).",
     ]
 
     // MARK: Summaries
@@ -166,6 +186,7 @@ public struct Evaluator: Sendable {
                 if let k = system.indices.first(where: { k in
                     !used.contains(k) && system[k].start < range.upperBound && range.lowerBound < system[k].end
                         && system[k].kind.rawValue == label.kind && system[k].value == value
+                        && system[k].denominator == label.denominator.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
                 }) {
                     used.insert(k)
                     matched += 1

@@ -33,6 +33,8 @@ public struct Fixture: Sendable, Codable {
         public var occurrence: Int
         public var value: String
         public var upper: String?
+        /// A fraction's denominator (the value is its numerator).
+        public var denominator: String?
         public var kind: String
         public var unit: String?
         public var approximate: Bool?
@@ -73,7 +75,7 @@ public struct FixtureError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// The figure kinds a fixture may label (the comparable kinds of `FigureKind`).
-let labelledKinds: Set<String> = ["percent", "percentagePoints", "money", "count", "quantity", "year", "date", "duration"]
+let labelledKinds: Set<String> = ["percent", "percentagePoints", "money", "count", "quantity", "year", "date", "duration", "fraction"]
 
 extension Fixture {
     /// Reads and validates a fixture file.

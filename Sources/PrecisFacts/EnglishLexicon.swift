@@ -26,15 +26,15 @@ enum EnglishLexicon {
         var e: [(String, UnitMeaning)] = []
         func add(_ words: [String], _ m: UnitMeaning) { for w in words { e.append((w, m)) } }
         add(["thousand"], .multiplier(3))
-        add(["million", "mn", "mln"], .multiplier(6))
-        add(["billion", "bn"], .multiplier(9))
-        add(["trillion", "tn", "trn"], .multiplier(12))
+        add(["million", "mn", "mln", "mil", "millions"], .multiplier(6))
+        add(["billion", "bn", "bln", "billions"], .multiplier(9))
+        add(["trillion", "tn", "trn", "tln"], .multiplier(12))
         add(["crore"], .multiplier(7))
         add(["lakh"], .multiplier(5))
         add(["percent", "per cent", "pct", "per-cent"], .percent)
         add([
             "percentage points", "percentage point", "percent points", "percent point", "per cent points",
-            "percentage-point", "pp", "ppt", "ppts",
+            "percentage-point", "pp", "ppt", "ppts", "of a percentage point", "of one percentage point",
         ], .percentagePoints)
         add(["basis points", "basis point", "bps", "bp"], .basisPoints)
         add(["dollars", "dollar", "us dollars", "u.s. dollars", "american dollars", "usd"], .currency("USD"))
@@ -48,8 +48,9 @@ enum EnglishLexicon {
         add(["yen", "japanese yen", "jpy"], .currency("JPY"))
         add(["won", "korean won", "krw"], .currency("KRW"))
         add(["yuan", "renminbi", "chinese yuan", "cny", "rmb"], .currency("CNY"))
-        add(["pounds", "pounds sterling", "sterling", "pound sterling", "gbp"], .currency("GBP"))
-        add(["rupees", "inr"], .currency("INR"))
+        add(["pounds sterling", "sterling", "pound sterling", "gbp", "british pounds"], .currency("GBP"))
+        add(["pounds", "pound"], .pounds)
+        add(["rupees", "rupee", "inr"], .currency("INR"))
         add(["roubles", "rubles", "rub"], .currency("RUB"))
         add(["swiss francs", "francs", "chf"], .currency("CHF"))
         add(["baht", "thb"], .currency("THB"))
@@ -74,14 +75,26 @@ enum EnglishLexicon {
         add(["litres", "liters", "litre", "liter"], .measure("L"))
         add(["gallons", "gallon"], .measure("gal"))
         add(["barrels", "barrel"], .measure("bbl"))
-        add(["barrels per day", "barrels a day"], .measure("bbl/d"))
+        add(["barrels per day", "barrels a day", "bpd", "b/d"], .measure("bbl/d"))
         add(["megawatts", "megawatt"], .measure("MW"))
         add(["gigawatts", "gigawatt"], .measure("GW"))
         add(["kilowatts", "kilowatt"], .measure("kW"))
-        add(["knots"], .measure("kn"))
+        add(["knots", "knot"], .measure("kn"))
+        add(["horsepower", "brake horsepower"], .measure("hp"))
+        add(["yards", "yard"], .measure("yd"))
+        add(["hertz"], .measure("Hz"))
+        add(["kilohertz"], .measure("kHz"))
+        add(["megahertz"], .measure("MHz"))
+        add(["gigahertz"], .measure("GHz"))
+        add(["millilitres", "milliliters", "millilitre", "milliliter"], .measure("mL"))
+        add(["ounces", "ounce"], .measure("oz"))
+        add(["lbs", "lb"], .measure("lb"))
+        add(["dozen"], .dozen)
         add(["degrees celsius", "degrees centigrade"], .measure("°C"))
         add(["degrees fahrenheit"], .measure("°F"))
         add(["degrees"], .measure("degrees"))
+        add(["degrees c", "deg c"], .measure("°C"))
+        add(["degrees f", "deg f"], .measure("°F"))
         add(["millibars", "millibar", "hectopascals"], .measure("hPa"))
         add(["years", "year"], .duration("years"))
         add(["months", "month"], .duration("months"))
@@ -150,13 +163,31 @@ enum EnglishLexicon {
         add(["L"], .measure("L"))
         add(["p"], .subunit("GBP"))
         add(["μm"], .measure("μm"))
-        add(["k"], .multiplier(3))
-        add(["M", "b", "B"], .moneyMultiplier(6))
+        add(["k", "K"], .moneyMultiplier(3))
+        add(["M", "mn", "MM"], .moneyMultiplier(6))
+        add(["b", "B", "bn", "Bn", "BN"], .moneyMultiplier(9))
+        add(["tn", "T"], .moneyMultiplier(12))
+        add(["€"], .currency("EUR"))
+        add(["£"], .currency("GBP"))
+        add(["¥", "￥"], .currency("JPY"))
+        add(["$"], .currency("USD"))
+        add(["₩"], .currency("KRW"))
+        add(["₹"], .currency("INR"))
+        add(["hp", "bhp"], .measure("hp"))
+        add(["yd", "yds"], .measure("yd"))
+        add(["Hz"], .measure("Hz"))
+        add(["kHz"], .measure("kHz"))
+        add(["bpd", "b/d"], .measure("bbl/d"))
+        add(["mL", "ml"], .measure("mL"))
+        add(["oz"], .measure("oz"))
         return e
     }()
 
     private static let prefixEntries: [(String, String)] = [
-        ("$", "USD"), ("US$", "USD"), ("U.S.$", "USD"), ("USD", "USD"), ("US $", "USD"),
+        ("$", "USD"), ("US$", "USD"), ("U.S.$", "USD"), ("USD", "USD"), ("US $", "USD"), ("U.S. $", "USD"),
+        ("C $", "CAD"), ("HK $", "HKD"), ("NZ $", "NZD"), ("A $", "AUD"), ("AU $", "AUD"), ("S $", "SGD"), ("NT $", "TWD"),
+        ("R $", "BRL"), ("usd$", "USD"), ("cad$", "CAD"), ("nzd$", "NZD"), ("aud$", "AUD"), ("hkd$", "HKD"), ("sgd$", "SGD"),
+        ("USD$", "USD"), ("CAD$", "CAD"), ("NZD$", "NZD"), ("AUD$", "AUD"), ("HKD$", "HKD"), ("SGD$", "SGD"), ("Rp", "IDR"), ("Rp.", "IDR"),
         ("A$", "AUD"), ("AU$", "AUD"), ("AUD", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("Can$", "CAD"), ("CAD", "CAD"),
         ("HK$", "HKD"), ("HKD", "HKD"), ("NZ$", "NZD"), ("NZD", "NZD"), ("S$", "SGD"), ("SGD", "SGD"),
         ("NT$", "TWD"), ("TWD", "TWD"), ("R$", "BRL"), ("BRL", "BRL"), ("Mex$", "MXN"),

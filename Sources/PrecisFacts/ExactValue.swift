@@ -50,6 +50,15 @@ struct ExactValue: Sendable, Hashable {
         return (sum.partialValue, low.low)
     }
 
+    /// The value times a small integer factor (3 dozen → 36), or nil on overflow.
+    func multiplied(by factor: UInt64) -> ExactValue? {
+        guard let (h, l) = ExactValue.multiply(hi, lo, by: factor) else { return nil }
+        var copy = self
+        copy.hi = h
+        copy.lo = l
+        return copy
+    }
+
     /// Significand × 10^k, or nil if it no longer fits 128 bits.
     static func multiplyByPowerOf10(_ hi: UInt64, _ lo: UInt64, _ k: Int) -> (UInt64, UInt64)? {
         var h = hi, l = lo, left = k

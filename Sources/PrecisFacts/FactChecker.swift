@@ -48,7 +48,7 @@ public struct FactChecker: Sendable {
     public func figures(in document: Document) throws(FactCheckError) -> (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber]) {
         let lexicon: FactLexicon
         do { lexicon = try FactLexicon.bundled() } catch { throw .model(error) }
-        let extraction = FigureExtractor().extract(from: document.text)
+        let extraction = FigureExtractor().extract(from: document)
         let measured = MeasureReader(lexicon: lexicon).read(document, figures: extraction.figures)
         return (measured, extraction.figures.filter { !$0.isComparable }, extraction.rejected)
     }

@@ -14,6 +14,9 @@ public struct Figure: Sendable, Codable, Hashable {
     public var value: Decimal
     /// Upper end of a range (1950-53年, 2〜3%, between 2 and 3, 数百人); nil for single values and dates.
     public var upper: Decimal?
+    /// For `.fraction` figures, the denominator (3分の1 → value 1, denominator 3): a fraction is
+    /// kept as two exact integers, never as a rounded decimal. Nil for every other kind.
+    public var denominator: Decimal?
     public var kind: FigureKind
     /// ISO 4217 code for money, "%" for percent, "pt" for percentage points, the counter or counted
     /// noun for counts, a unit symbol for quantities, the time unit for durations.
@@ -28,7 +31,7 @@ public struct Figure: Sendable, Codable, Hashable {
     public var isComparable: Bool
 
     public init(
-        text: String, start: Int, end: Int, value: Decimal, upper: Decimal? = nil,
+        text: String, start: Int, end: Int, value: Decimal, upper: Decimal? = nil, denominator: Decimal? = nil,
         kind: FigureKind, unit: String? = nil, approximate: Bool = false, bound: FigureBound? = nil,
         resolution: Decimal, isComparable: Bool? = nil
     ) {
@@ -37,6 +40,7 @@ public struct Figure: Sendable, Codable, Hashable {
         self.end = end
         self.value = value
         self.upper = upper
+        self.denominator = denominator
         self.kind = kind
         self.unit = unit
         self.approximate = approximate

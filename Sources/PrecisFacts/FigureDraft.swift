@@ -5,6 +5,10 @@ struct FigureDraft {
     var end: Int
     var value: ExactValue
     var upper: ExactValue?
+    /// End of the words that close a Japanese range (「以上…未満」, 「と…の間」), which are not qualifiers.
+    var rangeSuffixEnd: Int?
+    /// Denominator of a `.fraction` (the value is the numerator).
+    var denominator: ExactValue?
     var kind: FigureKind = .count
     var unit: String?
     var approximate = false

@@ -1,3 +1,5 @@
+import PrecisText
+
 /// Finds every numeric expression in Japanese or English text and returns each with its exact
 /// UTF-8 span, exact `Decimal` value, kind, unit and qualifiers. Stateless and thread-safe.
 ///
@@ -18,7 +20,27 @@
 public struct FigureExtractor: Sendable {
     public init() {}
 
+    /// Extracts the figures of each sentence of `document` separately, so that no figure spans a
+    /// sentence boundary (every figure's byte range lies inside its sentence's). Offsets are UTF-8
+    /// byte offsets into `document.text`; figures in order of start.
+    public func extract(from document: Document) -> FigureExtraction {
+        var result = FigureExtraction()
+        var copy = document.text
+        copy.withUTF8 { buffer in
+            for sentence in document.sentences where sentence.end > sentence.start {
+                let slice = UnsafeBufferPointer(rebasing: buffer[sentence.start..<sentence.end])
+                var scanner = FigureScanner(bytes: slice, baseOffset: sentence.start)
+                scanner.run()
+                let part = scanner.result()
+                result.figures += part.figures
+                result.rejected += part.rejected
+            }
+        }
+        return result
+    }
+
     /// Extracts figures from `text`; offsets are UTF-8 byte offsets plus `baseOffset`, figures in order of start.
+    /// Figures may cross sentence boundaries here; use `extract(from: Document)` for per-sentence figures.
     public func extract(from text: String, baseOffset: Int = 0) -> FigureExtraction {
         var copy = text
         return copy.withUTF8 { buffer in

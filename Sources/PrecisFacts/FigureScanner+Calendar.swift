@@ -252,6 +252,9 @@ extension FigureScanner {
         return nil
     }
 
+    /// Denominators for which "a/b" is read as a fraction rather than a date or a code.
+    static let slashDenominators: Set<Int> = [2, 3, 4, 5, 8, 10]
+
     static let fullColon: [UInt8] = Array("：".utf8)
     static let fullSlash: [UInt8] = Array("／".utf8)
 
@@ -337,6 +340,17 @@ extension FigureScanner {
             if open, close {
                 emit(FigureDraft(start: r.start, end: end, value: r.value, kind: .marker))
                 return end
+            }
+            // "1/2", "3/4", "2/3": a common fraction (small denominator, numerator below it).
+            if FigureScanner.slashDenominators.contains(bv), a >= 1, a < bv, b.count <= 2, !ByteText.isAlnum(text[end]),
+                text[end] != 0x2F
+            {
+                var d = FigureDraft(start: r.start, end: end, value: ExactValue(UInt64(a)), kind: .fraction)
+                d.denominator = ExactValue(UInt64(bv))
+                d.lastExponent = -1
+                let qe = applyQualifiers(&d)
+                emit(d)
+                return max(end, qe)
             }
             reject(r.start, end, "fraction or slash notation")
             return end

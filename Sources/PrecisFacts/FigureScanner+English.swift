@@ -8,7 +8,7 @@ extension FigureScanner {
     mutating func readEnglishUnit(_ d: inout FigureDraft, from start: Int, _ ctx: LeadContext) {
         var p = start
         // Glued suffixes.
-        if ByteText.isLetter(text[p]) || text[p] >= 0x80 || text[p] == 0x25 {
+        if ByteText.isLetter(text[p]) || text[p] >= 0x80 || text[p] == 0x25 || text[p] == 0x24 {
             if d.plainInteger, let len = ordinalSuffix(at: p, d.integer ?? 0) {
                 d.kind = .ordinal
                 d.end = p + len
@@ -22,12 +22,35 @@ extension FigureScanner {
                 d.end = p + 1
                 return
             }
-            if let (m, len) = EnglishLexicon.unitSymbols.match(text, at: p) ?? gluedWord(at: p) {
+            if var (m, len) = EnglishLexicon.unitSymbols.match(text, at: p) ?? gluedWord(at: p) {
+                // "1.2M units", "100K workers", "3.5bn": a glued scale letter without a currency is a
+                // multiplier unless the number is a single digit ("3M", "5K" name companies and races).
+                if case .moneyMultiplier(let k) = m, d.currency == nil {
+                    if d.plainInteger && d.integerDigits == 1 {
+                        // "4K", "3M": a name or a code.
+                        d.kind = .identifier
+                        d.end = p + len
+                        return
+                    }
+                    m = .multiplier(k)
+                }
+                // "3m passengers": a glued "m" before a counted noun is million, not metres.
+                if case .measure("m") = m, len == 1, text[p + 1] == 0x20, let (_, _, unit) = countedNoun(at: p + 2), unit == nil {
+                    m = .multiplier(6)
+                }
                 switch applyEnglish(m, &d, end: p + len, ctx) {
                 case .final: return
                 case .more: p = d.end
                 case .rejected: break
                 }
+            } else if text[p] == 0x43 || text[p] == 0x46, !ByteText.isAlnum(text[p + 1]), text[p + 1] != 0x2E || !ByteText.isLetter(text[p + 2]),
+                d.lastExponent < 0 || ctx.signStart != nil
+            {
+                // "1.45C", "-3F": a temperature written with a decimal or a sign and a bare scale letter.
+                d.kind = .quantity
+                d.unit = text[p] == 0x43 ? "°C" : "°F"
+                d.end = p + 1
+                return
             } else if d.plainInteger, ByteText.isLetter(text[p]) {
                 // "5G", "3D", "737MAX": a code, not a quantity.
                 var e = p
@@ -156,6 +179,31 @@ extension FigureScanner {
         case .currency:
             setKind(m, &d)
             d.end = end
+            // "75 USD million", "20 euros billion" (rare, but written): a scale after the currency.
+            let q = text.skipOneSpace(end)
+            if d.multiplier == nil, q > end, let (k, len) = FigureScanner.moneyMultipliers.match(text, at: q), k >= 6 {
+                d.scale(by: k)
+                d.multiplier = k
+                d.end = q + len
+            }
+            return .final
+        case .dozen:
+            guard !d.hasUnit, let v = d.value.multiplied(by: 12) else { return .rejected }
+            d.value = v
+            d.lastExponent = 0
+            d.plainInteger = false
+            d.end = end
+            return .more
+        case .pounds:
+            if d.hasUnit { return .rejected }
+            if poundsAreMoney(d) {
+                d.kind = .money
+                d.unit = "GBP"
+            } else {
+                d.kind = .quantity
+                d.unit = "lb"
+            }
+            d.end = end
             return .final
         default:
             if d.hasUnit { return .rejected }
@@ -164,6 +212,38 @@ extension FigureScanner {
             return .final
         }
     }
+
+    /// Whether "pounds" after the number is sterling: a scale word ("5 million pounds"), or a
+    /// price word shortly before the number ("fined 200 pounds"). Otherwise it is a weight.
+    func poundsAreMoney(_ d: FigureDraft) -> Bool {
+        if d.multiplier != nil || d.currency != nil { return true }
+        var p = d.start
+        for _ in 0..<8 {
+            let word = previousWord(before: p)
+            if word.isEmpty { break }
+            if FigureScanner.massWords.contains(word) { return false }
+            if FigureScanner.priceWords.contains(word) { return true }
+            p = text.skipSpacesBackward(p) - word.utf8.count
+            while p > 0, !ByteText.isLetter(text[p - 1]), !ByteText.isLineBreak(text[p - 1]), d.start - p < 80 { p -= 1 }
+        }
+        return false
+    }
+
+    /// Words before a number that make "pounds" sterling.
+    static let priceWords: Set<String> = [
+        "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "worth", "fine", "fined",
+        "sold", "sell", "sells", "bought", "buy", "spent", "spend", "raised", "raise", "salary", "wage", "wages", "budget",
+        "fee", "fees", "prize", "bill", "debt", "loan", "loans", "invest", "invested", "investment", "deal", "bid", "offer",
+        "offered", "tax", "taxes", "profit", "profits", "revenue", "revenues", "sales", "earn", "earns", "earned", "value",
+        "valued", "award", "awarded", "compensation", "damages", "funding", "fund", "grant", "charge", "charged", "ticket",
+        "tickets", "rent", "donated", "donation", "owed", "owes", "saved", "save", "income", "bonus",
+    ]
+
+    /// Words before a number that make "pounds" a weight.
+    static let massWords: Set<String> = [
+        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "lost", "gained",
+        "lifted", "lift", "carrying", "carried", "cocaine", "heroin", "marijuana", "drugs", "tons",
+    ]
 
     /// "st", "nd", "rd", "th" after a number, agreeing with its last digit.
     func ordinalSuffix(at p: Int, _ n: Int) -> Int? {
@@ -190,7 +270,6 @@ extension FigureScanner {
 
     /// After "N-": "year", "year-old", "seat", "member" …
     func hyphenated(_ d: inout FigureDraft, at p: Int) {
-        guard d.plainInteger || d.multiplier != nil else { return }
         if let (m, len) = EnglishLexicon.unitWords.match(text, at: p) {
             switch m {
             case .duration, .age, .measure, .percent:
@@ -201,6 +280,7 @@ extension FigureScanner {
             }
             return
         }
+        guard d.plainInteger || d.multiplier != nil else { return }
         var e = p
         while ByteText.isLetter(text[e]), ByteText.lower(text[e]) == text[e] { e += 1 }
         guard e - p >= 3, e - p <= 12, !ByteText.isAlnum(text[e]), text[e] != 0x2D else { return }
@@ -224,7 +304,8 @@ extension FigureScanner {
         "which", "who", "were", "was", "are", "is", "be", "been", "have", "had", "has", "more", "less", "per", "into",
         "over", "under", "about", "between", "while", "when", "since", "after", "before", "during", "its", "their",
         "his", "her", "it", "they", "he", "she", "we", "you", "i", "will", "would", "could", "should", "this", "these",
-        "those", "but", "not", "also", "so", "if", "then", "out", "up", "down", "all",
+        "those", "but", "not", "also", "so", "if", "then", "out", "up", "down", "all", "last", "next", "each", "every",
+        "previous", "same", "following", "fiscal", "per",
     ]
 
     /// The counted noun after a number: a plural word, optionally after one adjective ("28,500 US troops");
@@ -272,6 +353,148 @@ extension FigureScanner {
         return (text.string(p, e), e)
     }
 
+    // MARK: Fractions
+
+    /// 「半分」「半数」 (one half), 「過半数」 (more than half): a fraction 1/2.
+    mutating func handleJapaneseHalf(at i: Int) -> Int? {
+        let next = i + 3
+        guard text.matches(FigureScanner.bu, at: next) || text.matches(FigureScanner.suu, at: next) else { return nil }
+        let end = next + 3
+        // 半分野 (a field), 半数値: part of another word.
+        let (after, _) = text.scalar(at: end)
+        if after == 0x91CE || after == 0x5024 { return nil }
+        var start = i
+        var bound: FigureBound?
+        if text.matches(FigureScanner.ka, endingAt: i) {
+            start = i - 3
+            bound = .moreThan
+        }
+        var d = FigureDraft(start: start, end: end, value: ExactValue(1), kind: .fraction)
+        d.denominator = ExactValue(2)
+        d.lastExponent = -1
+        let qe = applyQualifiers(&d)
+        if bound != nil { d.bound = bound }
+        emit(d)
+        return max(end, qe)
+    }
+
+    static let suu: [UInt8] = Array("数".utf8)
+    static let ka: [UInt8] = Array("過".utf8)
+
+    /// Denominators written as English words ("a third", "two-thirds", "three quarters").
+    static let fractionDenominators = ByteLexicon<(Int, Bool)>(
+        [("half", (2, false)), ("halves", (2, true)), ("third", (3, false)), ("thirds", (3, true)),
+         ("quarter", (4, false)), ("quarters", (4, true)), ("fourth", (4, false)), ("fourths", (4, true)),
+         ("fifth", (5, false)), ("fifths", (5, true)), ("sixth", (6, false)), ("sixths", (6, true)),
+         ("seventh", (7, false)), ("sevenths", (7, true)), ("eighth", (8, false)), ("eighths", (8, true)),
+         ("ninth", (9, false)), ("ninths", (9, true)), ("tenth", (10, false)), ("tenths", (10, true))],
+        caseInsensitive: true, wordBounded: true
+    )
+
+    /// English fractions: "half of", "half the", "a third of", "one-quarter of", "two-thirds",
+    /// "three quarters", "one in five", "one out of every ten". Returns the end of the figure.
+    mutating func handleEnglishFraction(at i: Int) -> Int? {
+        // "half of", "half the", "half its": one half.
+        if matchesWord("half ", at: i), !["first", "second", "latter", "other", "back", "front", "and", "a"].contains(previousWord(before: i)),
+            ["of", "the", "its", "their", "his", "her", "all", "our", "them"].contains(wordAt(i + 5))
+        {
+            return emitFraction(start: i, end: i + 4, numerator: 1, denominator: 2)
+        }
+        // Numerator: "a"/"an" or a number word up to ten.
+        var numerator = 0
+        var p = i
+        if matchesWord("a ", at: i) || matchesWord("an ", at: i) {
+            numerator = 1
+            p = i + (text[i + 1] == 0x20 ? 2 : 3)
+        } else if let r = reader.readWords(at: i), let v = r.value.smallInteger, v >= 1, v <= 10, r.end > i {
+            numerator = v
+            p = r.end
+            guard text[p] == 0x20 || text[p] == 0x2D else { return nil }
+            let joiner = p
+            p += 1
+            // "one in five", "one out of every ten".
+            if numerator >= 1, let (den, end) = oneInN(from: joiner), den > numerator {
+                return emitFraction(start: i, end: end, numerator: numerator, denominator: den)
+            }
+        } else {
+            return nil
+        }
+        guard let ((den, plural), len) = FigureScanner.fractionDenominators.match(text, at: p), den > numerator || den == 2 && numerator == 1 else { return nil }
+        let end = p + len
+        // Singular forms need "of" ("a third of the seats"); "a third term" is an ordinal.
+        if !plural || numerator == 1 {
+            guard wordAt(text.skipOneSpace(end)) == "of" || text[p - 1] == 0x2D && wordAt(text.skipOneSpace(end)) != "" else { return nil }
+        }
+        if den == 2, numerator != 1 { return nil }
+        return emitFraction(start: i, end: end, numerator: numerator, denominator: den)
+    }
+
+    /// After a numerator: " in five", " in every 10", " out of ten" → (denominator, end).
+    func oneInN(from p: Int) -> (Int, Int)? {
+        guard text[p] == 0x20 else { return nil }
+        var q = p + 1
+        if matchesWord("in ", at: q) {
+            q += 3
+        } else if matchesWord("out of ", at: q) {
+            q += 7
+        } else {
+            return nil
+        }
+        if matchesWord("every ", at: q) { q += 6 }
+        if let r = reader.readWords(at: q), let v = r.value.smallInteger, v >= 2 {
+            return (v, r.end)
+        }
+        let d = reader.countDigits(at: q)
+        guard d.count >= 1, d.count <= 3, !ByteText.isAlnum(text[d.end]), text[d.end] != 0x2C || !ByteText.isDigit(text[d.end + 1]),
+            text[d.end] != 0x2E || !ByteText.isDigit(text[d.end + 1])
+        else { return nil }
+        let v = readSmallInt(q, d.end)
+        return v >= 2 ? (v, d.end) : nil
+    }
+
+    /// Emits a fraction numerator/denominator over a span, with its qualifiers.
+    mutating func emitFraction(start: Int, end: Int, numerator: Int, denominator: Int) -> Int {
+        var d = FigureDraft(start: start, end: end, value: ExactValue(UInt64(numerator)), kind: .fraction)
+        d.denominator = ExactValue(UInt64(denominator))
+        d.lastExponent = -1
+        let qe = applyQualifiers(&d)
+        emit(d)
+        return max(end, qe)
+    }
+
+    /// The lower-cased ASCII word at `p`, or "" (at most 12 letters).
+    func wordAt(_ p: Int) -> String {
+        var e = p
+        while ByteText.isLetter(text[e]), e - p < 12 { e += 1 }
+        return String(decoding: (p..<e).map { ByteText.lower(text[$0]) }, as: UTF8.self)
+    }
+
+    /// Ordinal words: "first" … "nineteenth", "twentieth" … "ninetieth", "hundredth", "twenty-third".
+    static let ordinalWords = ByteLexicon<Int>(
+        [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+         ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+         ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+         ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50),
+         ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
+         ("thousandth", 1000)],
+        caseInsensitive: true, wordBounded: true
+    )
+
+    /// An ordinal in words ("first", "twenty-third"): emitted as a non-comparable `.ordinal`.
+    mutating func handleOrdinalWord(at i: Int) -> Int? {
+        var p = i
+        var tens = 0
+        if let (w, len) = EnglishLexicon.numberWords.match(text, at: i), case .tens(let v) = w, text[i + len] == 0x2D {
+            tens = v
+            p = i + len + 1
+        }
+        guard let (v, len) = FigureScanner.ordinalWords.match(text, at: p), tens == 0 || v < 10 else { return nil }
+        // "a second", "seconds later": the time unit.
+        if v == 2, tens == 0, ["a", "one", "split", "per", "every"].contains(previousWord(before: i)) { return nil }
+        emit(FigureDraft(start: i, end: p + len, value: ExactValue(UInt64(tens + v)), kind: .ordinal))
+        return p + len
+    }
+
     // MARK: Words
 
     /// Handles an ASCII word starting at `i`: links, identifiers, dates, number words. Returns where to continue.
@@ -316,14 +539,8 @@ extension FigureScanner {
         default: return nil
         }
         if let end = handlePluralMagnitude(at: i) { return end }
-        if matchesWord("half of ", at: i), !["first", "second", "latter", "other", "back", "front"].contains(previousWord(before: i)) {
-            var d = FigureDraft(start: i, end: i + 4, value: ExactValue(5, exponent: -1), kind: .quantity)
-            d.unit = "fraction"
-            d.lastExponent = -1
-            let qe = applyQualifiers(&d)
-            emit(d)
-            return max(qe, d.end)
-        }
+        if let end = handleEnglishFraction(at: i) { return end }
+        if let end = handleOrdinalWord(at: i) { return end }
         guard let r = reader.readWords(at: i) else { return nil }
         var d = FigureDraft(reading: r)
         d.plainInteger = false
@@ -332,11 +549,14 @@ extension FigureScanner {
         if !d.hasUnit, let merged = tryRange(d), merged.hasUnit { d = merged }
         let value = r.value.smallInteger ?? 0
         let hasScale = r.lastExponent >= 2 || d.multiplier != nil
+        // "twenty-one", "three hundred and six", "seventeen": a number in words without a noun is
+        // still a figure when it is compound or above twelve; "one", "two" alone are usually pronouns.
+        let compound = (r.start..<r.end).contains { text[$0] == 0x20 || text[$0] == 0x2D }
         let accepted: Bool
         if value == 1 && !hasScale {
             accepted = d.kind == .percent || d.kind == .money || d.kind == .quantity || d.kind == .duration
         } else {
-            accepted = d.hasUnit || hasScale
+            accepted = d.hasUnit || hasScale || value >= 13 || (compound && value >= 11)
         }
         guard accepted else { return r.end }
         if let merged = tryRange(d) { d = merged }

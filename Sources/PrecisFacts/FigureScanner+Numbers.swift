@@ -19,6 +19,12 @@ extension FigureScanner {
             return e
         case .figure(var d):
             if isRateDenominator(d) { return d.end }
+            // "1 in 5", "3 out of 10": a fraction.
+            if d.kind == .count, d.unit == nil, d.plainInteger, !d.negative, let n = d.integer, n >= 1, n <= 10,
+                let (den, end) = oneInN(from: d.end), den > n
+            {
+                return emitFraction(start: d.start, end: end, numerator: n, denominator: den)
+            }
             if let merged = tryRange(d) { d = merged }
             let qualifierEnd = applyQualifiers(&d)
             classifyBare(&d)
@@ -49,22 +55,8 @@ extension FigureScanner {
     func leadContext(before i: Int) -> LeadContext {
         var ctx = LeadContext()
         var s = i
-        // Minus signs: "−3%", "▲2.1%", "マイナス5度", "-5" after a space.
-        if text.matches(FigureScanner.minusSign, endingAt: s) {
-            s -= FigureScanner.minusSign.count
-            ctx.signStart = s
-        } else if text.matches(FigureScanner.blackTriangle, endingAt: s) {
-            s -= FigureScanner.blackTriangle.count
-            ctx.signStart = s
-        } else if text.matches(FigureScanner.mainasu, endingAt: s) {
-            s -= FigureScanner.mainasu.count
-            ctx.signStart = s
-        } else if text[s - 1] == 0x2D, s - 1 == 0 || ByteText.isSpace(text[s - 2]) || text[s - 2] == 0x28
-            || ByteText.isLineBreak(text[s - 2]), !ByteText.isSpace(text[s]), text.digit(at: s) != nil,
-            !ByteText.isDigit(text[text.skipSpacesBackward(s - 1) - 1])
-        {
-            // "-5" at a line start followed by a space would be a list bullet; "-5" glued is a sign.
-            s -= 1
+        if let start = minusSignStart(before: s) {
+            s = start
             ctx.signStart = s
         }
         // Currency signs and codes: "$", "US$", "£", "€", "¥", "USD " (one space allowed after letter codes).
@@ -72,7 +64,7 @@ extension FigureScanner {
             ctx.currency = code
             ctx.currencyStart = s - len
         } else if ByteText.isSpace(text[s - 1]), let (code, len) = EnglishLexicon.currencyPrefixes.match(text, endingAt: s - 1),
-            ByteText.isLetter(text[s - 2]) || text[s - 2] == 0x24 || text[s - 2] == 0x2E
+            ByteText.isLetter(text[s - 2]) || text[s - 2] == 0x24 || text[s - 2] == 0x2E || text[s - 2] >= 0x80
         {
             ctx.currency = code
             ctx.currencyStart = s - 1 - len
@@ -91,6 +83,11 @@ extension FigureScanner {
             // A lone "M" only counts when glued to the number and not part of a word.
             if len > 2 || !ByteText.isAlnum(text[s - len - 1]) { ctx.magnitude = true }
         }
+        if text.matches(FigureScanner.sesshi, endingAt: s) {
+            ctx.temperatureScale = "°C"
+        } else if text.matches(FigureScanner.kashi, endingAt: s) {
+            ctx.temperatureScale = "°F"
+        }
         if text.matches(FigureScanner.gogo, endingAt: s) {
             ctx.meridiem = true
             ctx.meridiemStart = s - FigureScanner.gogo.count
@@ -101,10 +98,67 @@ extension FigureScanner {
         return ctx
     }
 
+    /// Start of a minus sign written right before the number at `s`, if there is one:
+    /// "−3%", "▲2.1%", "△5億円", "マイナス5度", "零下5度", "前年比-3.5%", "前年比－3.5%", "(-0.3%)",
+    /// "minus 2 percent", "negative 0.3%". A hyphen is a sign only when glued to the digits and not
+    /// after a letter or a number ("F-35", "1950-53", "2 -3" are not negative numbers).
+    func minusSignStart(before s: Int) -> Int? {
+        guard text.digit(at: s) != nil || text[s] == 0x2E else { return nil }
+        for sign in FigureScanner.minusSigns where text.matches(sign, endingAt: s) { return s - sign.count }
+        let wide = FigureScanner.hyphenSigns.first { text.matches($0, endingAt: s) }
+        if text[s - 1] == 0x2D || wide != nil {
+            let signStart = s - (wide?.count ?? 1)
+            let (prev, _) = text.scalar(before: signStart)
+            if signStart == 0 { return signStart }
+            if prev < 0x80 {
+                let b = UInt8(prev)
+                if ByteText.isAlnum(b) || b == 0x2D || b == 0x2E || b == 0x2C && ByteText.isDigit(text[signStart - 2]) { return nil }
+            } else if FigureScanner.isNumeralScalar(prev) {
+                return nil
+            }
+            // "2 -3", "2.1% -0.5"?: after a number and spaces a hyphen joins a range or a score.
+            let q = text.skipSpacesBackward(signStart)
+            if q < signStart, q > 0, ByteText.isDigit(text[q - 1]) { return nil }
+            return signStart
+        }
+        // English words: "minus 2 percent", "negative 0.3%" (one space between).
+        if ByteText.isSpace(text[s - 1]) {
+            for word in FigureScanner.minusWords {
+                let n = word.count
+                let start = s - 1 - n
+                guard start >= 0, !ByteText.isLetter(text[start - 1]) else { continue }
+                if (0..<n).allSatisfy({ ByteText.lower(text[start + $0]) == word[$0] }) { return start }
+            }
+        }
+        return nil
+    }
+
+    /// Digits and kanji numerals: a hyphen after one of them is a connector, not a sign.
+    static func isNumeralScalar(_ s: UInt32) -> Bool {
+        (s >= 0xFF10 && s <= 0xFF19) || NumeralReader.kanjiDigit(s) != nil || NumeralReader.smallMultiplier(s) != nil
+            || NumeralReader.bigMultiplier(s) != nil
+    }
+
+    /// Signs that always make the number negative.
+    static let minusSigns: [[UInt8]] = ["▲", "△", "マイナス", "零下", "氷点下"].map { Array($0.utf8) }
+    /// Minus signs that are also range dashes between two numbers (U+2212, full-width hyphen-minus).
+    static let hyphenSigns: [[UInt8]] = ["−", "－"].map { Array($0.utf8) }
+    static let minusWords: [[UInt8]] = ["minus", "negative"].map { Array($0.utf8) }
     static let minusSign: [UInt8] = Array("−".utf8)
-    static let blackTriangle: [UInt8] = Array("▲".utf8)
-    static let mainasu: [UInt8] = Array("マイナス".utf8)
     static let gogo: [UInt8] = Array("午後".utf8)
+    /// Whether a temperature word (気温, 水温, 体温 …) stands in the 30 bytes before `start`.
+    func hasTemperatureWord(before start: Int) -> Bool {
+        let window = max(0, start - 30)
+        return FigureScanner.temperatureWords.contains { w in
+            (window...max(window, start - w.count)).contains { text.matches(w, at: $0) }
+        }
+    }
+
+    static let temperatureWords: [[UInt8]] = ["気温", "水温", "温度", "体温", "室温", "海水温", "地温", "最高気温", "最低気温"].map { Array($0.utf8) }
+    static let sesshi: [UInt8] = Array("摂氏".utf8)
+    static let kashi: [UInt8] = Array("華氏".utf8)
+    /// Words shortly before ポンド that make it a weight rather than sterling.
+    static let japaneseMassWords: [[UInt8]] = ["体重", "重さ", "重量", "減量", "増量", "重い", "計量"].map { Array($0.utf8) }
     static let gozen: [UInt8] = Array("午前".utf8)
 
     // MARK: Numeral + unit
@@ -176,7 +230,9 @@ extension FigureScanner {
                 d.end = p
             }
         }
-        if let (m, len) = JapaneseUnits.lexicon.match(text, at: p) {
+        // "3m passengers": million before a counted noun, read by the English rules below.
+        let millionM = latin && text[p] == 0x6D && text[p + 1] == 0x20 && countedNoun(at: p + 2).map { $0.2 == nil } == true
+        if !millionM, let (m, len) = JapaneseUnits.lexicon.match(text, at: p) {
             if applyJapanese(m, &d, r, unitStart: p, unitEnd: p + len, ctx) { return }
         }
         if latin { readEnglishUnit(&d, from: p, ctx) }
@@ -227,6 +283,22 @@ extension FigureScanner {
                 d.kind = .quantity
             }
             d.unit = "度"
+        case .dozen:
+            if let v = d.value.multiplied(by: 12) {
+                d.value = v
+                d.upper = d.upper?.multiplied(by: 12)
+                d.lastExponent = 0
+                d.plainInteger = false
+                d.kind = .count
+            }
+        case .pounds:
+            if poundsAreMoney(d) {
+                d.kind = .money
+                d.unit = "GBP"
+            } else {
+                d.kind = .quantity
+                d.unit = "lb"
+            }
         case .subunit(let c):
             guard d.currency == nil else { break }
             d.kind = .money
@@ -274,15 +346,24 @@ extension FigureScanner {
         case .hour:
             japaneseClock(&d, hourEnd: unitEnd, ctx)
         case .minute:
-            // "3分の1" is a fraction, not a duration.
+            // "3分の1", "三分の一", "100分の1": a fraction (denominator first), not a duration.
             if text.matches(FigureScanner.no, at: unitEnd), text.digit(at: unitEnd + 3) != nil
                 || NumeralReader.kanjiDigit(text.scalar(at: unitEnd + 3).value) != nil
             {
                 let frac = reader.readCompound(at: unitEnd + 3) { _ in false }
-                reject(d.start, max(frac.end, unitEnd + 3), "fraction (N分のM)")
-                d.kind = .marker
-                d.end = max(frac.end, unitEnd + 3)
-                d.start = d.end
+                guard frac.failure == nil, frac.end > unitEnd + 3, !d.value.isZero, d.upper == nil, frac.upper == nil else {
+                    reject(d.start, max(frac.end, unitEnd + 3), "fraction (N分のM) that is not exact")
+                    d.kind = .marker
+                    d.end = max(frac.end, unitEnd + 3)
+                    d.start = d.end
+                    return true
+                }
+                d.kind = .fraction
+                d.denominator = d.value
+                d.value = frac.value
+                d.unit = nil
+                d.lastExponent = min(frac.lastExponent, 0) - 1
+                d.end = frac.end
                 return true
             }
             d.kind = .duration
@@ -294,6 +375,20 @@ extension FigureScanner {
             d.end = unitEnd
         case .multiplier, .moneyMultiplier, .meridiem, .monthName:
             return false
+        case .degreesOrTimes where ctx.temperatureScale != nil || hasTemperatureWord(before: d.start):
+            // 「摂氏30度」, 「気温は20～25度」: degrees of temperature (Celsius unless 華氏).
+            d.kind = .quantity
+            d.unit = ctx.temperatureScale ?? "°C"
+            d.end = unitEnd
+        case .pounds:
+            // ポンド is sterling in Japanese news unless a weight word comes shortly before.
+            let window = max(0, d.start - 24)
+            let mass = FigureScanner.japaneseMassWords.contains { w in
+                (window...max(window, d.start - w.count)).contains { text.matches(w, at: $0) }
+            }
+            d.kind = mass ? .quantity : .money
+            d.unit = mass ? "lb" : "GBP"
+            d.end = unitEnd
         default:
             setKind(m, &d)
             d.end = unitEnd
@@ -320,7 +415,8 @@ extension FigureScanner {
     /// "3割5分" → 35%: a following digit + 分 adds whole percent.
     func readBu(_ d: inout FigureDraft) {
         guard let (digit, len) = text.digit(at: d.end) ?? kanjiDigitAt(d.end),
-            text.matches(FigureScanner.bu, at: d.end + len), !text.matches(FigureScanner.no, at: d.end + len + 3)
+            text.matches(FigureScanner.bu, at: d.end + len),
+            !(text.matches(FigureScanner.no, at: d.end + len + 3) && (text.digit(at: d.end + len + 6) != nil || kanjiDigitAt(d.end + len + 6) != nil))
         else { return }
         if let v = try? d.value + ExactValue(UInt64(digit)) {
             d.value = v
@@ -359,7 +455,12 @@ extension FigureScanner {
             return false
         }
         if d.hasUnit { return true }
-        return r.kanjiCount >= 2 && (r.hasBigMultiplier || r.hasKanjiZero || (r.hasSmallMultiplier && r.kanjiCount >= 3))
+        if r.kanjiCount >= 2 && (r.hasBigMultiplier || r.hasKanjiZero || (r.hasSmallMultiplier && r.kanjiCount >= 3)) { return true }
+        // 「二十の国」, 「三百を超える」: a bare numeral with a multiplier, followed by kana or punctuation
+        // (not by another ideograph, as in the names 三千院 or 八百屋).
+        let (next, _) = text.scalar(at: r.end)
+        return r.kanjiCount >= 2 && r.hasSmallMultiplier && !FigureScanner.isIdeograph(next) && !(next >= 0x30A0 && next <= 0x30FF)
+            && JapaneseUnits.kanjiVocabulary.match(text, at: r.start) == nil
     }
 
     // MARK: Ranges
@@ -388,6 +489,15 @@ extension FigureScanner {
             q = p + FigureScanner.kara.count
             kara = true
         }
+        // 「10ないし20人」, 「3と5の間」, 「20歳以上30歳未満」: Japanese ranges written with words.
+        var closing: [[UInt8]] = []
+        if q == nil {
+            for (word, ends) in FigureScanner.japaneseRangeWords where text.matches(word, at: p) {
+                q = p + word.count
+                closing = ends
+                break
+            }
+        }
         var wordConnector = false
         if q == nil, spaced > p {
             let previous = previousWord(before: a.start)
@@ -406,7 +516,7 @@ extension FigureScanner {
         let (s, _) = text.scalar(at: b0)
         var ctx = LeadContext()
         ctx.currency = a.currency
-        let b: FigureDraft
+        var b: FigureDraft
         if !kara, ByteText.isLetter(text[b0]), let r = reader.readWords(at: b0) {
             // "two to three billion tons"
             var w = FigureDraft(reading: r)
@@ -418,6 +528,17 @@ extension FigureScanner {
             guard case .figure(let parsed) = parseCore(at: b0, ctx, allowSpecial: false) else { return nil }
             b = parsed
         }
+        // "from 172,423 in 1978 to 1,599,986": a year after "in" does not start a range with a non-year.
+        if wordConnector, a.plainInteger, a.integerDigits == 4, FigureScanner.strongYearCues.contains(previousWord(before: a.start)),
+            !(b.plainInteger && b.integerDigits == 4)
+        {
+            return nil
+        }
+        // "マグニチュード5.4から5.6": the upper end shares the lower end's magnitude scale.
+        if a.unit == "magnitude", !b.hasUnit {
+            b.kind = a.kind
+            b.unit = a.unit
+        }
         // "defeated 48 to 49": bare numbers joined by "to" are usually scores or votes.
         if wordConnector, !a.hasUnit, !b.hasUnit, a.currency == nil { return nil }
         if kara {
@@ -428,12 +549,26 @@ extension FigureScanner {
                 return nil
             }
             if text.matches(FigureScanner.he, at: b.end) { return nil }
-            if !a.hasUnit { return nil }
+            if !a.hasUnit && !b.hasUnit { return nil }
         }
-        return mergeRange(a, b)
+        var suffixEnd: Int?
+        if !closing.isEmpty {
+            guard let end = closing.first(where: { text.matches($0, at: b.end) }) else { return nil }
+            suffixEnd = b.end + end.count
+        }
+        guard var merged = mergeRange(a, b) else { return nil }
+        merged.rangeSuffixEnd = suffixEnd
+        return merged
     }
 
     static let kara: [UInt8] = Array("から".utf8)
+    /// Japanese range words and what must follow the upper end (empty: nothing required).
+    static let japaneseRangeWords: [([UInt8], [[UInt8]])] = [
+        (Array("ないし".utf8), []),
+        (Array("と".utf8), [Array("の間".utf8), Array("の範囲".utf8)]),
+        (Array("以上".utf8), [Array("未満".utf8), Array("以下".utf8)]),
+        (Array("超".utf8), [Array("未満".utf8), Array("以下".utf8)]),
+    ]
     static let enDash: [UInt8] = Array("–".utf8)
     static let ni: [UInt8] = Array("に".utf8)
     /// First characters of verbs of change after "AからBに" (増加, 減少, 引き上げ, 上昇, なる, 達する …).
@@ -555,6 +690,8 @@ extension FigureScanner {
     /// Sets `approximate`/`bound` from words before and after the span; returns the end of a trailing qualifier.
     func applyQualifiers(_ d: inout FigureDraft) -> Int {
         guard d.kind.isComparable else { return d.end }
+        // 「20歳以上30歳未満」: the words closing a range are part of it, not a bound.
+        if let e = d.rangeSuffixEnd { return e }
         var effect = Qualifiers.Effect()
         if let (e, _) = Qualifiers.japanesePrefix.match(text, endingAt: d.start) {
             effect = e
@@ -627,6 +764,16 @@ extension FigureScanner {
                 }
                 return
             }
+            if d.integerDigits >= 6 {
+                // "1314624": a long ungrouped number without a unit is an account, case or product number.
+                d.kind = .identifier
+                return
+            }
+            if isAgeAfterName(d) {
+                d.kind = .duration
+                d.unit = "years"
+                return
+            }
             if d.integerDigits >= 2, text[d.start] == 0x30 || (text[d.start] == 0xEF && text[d.start + 2] == 0x90) {
                 d.kind = .identifier
                 return
@@ -649,6 +796,17 @@ extension FigureScanner {
     }
 
     static let kome: [UInt8] = Array("※".utf8)
+
+    /// "Emily Spanton, 39, said": a bare number of 10–119 between commas right after a capitalised
+    /// name is the person's age (English news style).
+    func isAgeAfterName(_ d: FigureDraft) -> Bool {
+        guard d.integerDigits == 2 || d.integerDigits == 3, let n = d.integer, n >= 10, n < 120,
+            text[d.start - 1] == 0x20, text[d.start - 2] == 0x2C, text[d.end] == 0x2C || text[d.end] == 0x3B
+        else { return false }
+        var s = d.start - 2
+        while s > 0, ByteText.isLetter(text[s - 1]) { s -= 1 }
+        return d.start - 2 - s >= 2 && ByteText.isUpper(text[s]) && (s == 0 || ByteText.isSpace(text[s - 1]))
+    }
 
     /// A number at the start of a line followed by "." or ")" (a list item), or alone on its line.
     func isListMarker(_ d: FigureDraft) -> Bool {

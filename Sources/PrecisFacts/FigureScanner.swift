@@ -26,6 +26,11 @@ struct FigureScanner {
             if b < 0x80 {
                 if ByteText.isDigit(b) {
                     i = max(i + 1, handleNumber(at: i))
+                } else if b == 0x2E, ByteText.isDigit(text[i + 1]), !ByteText.isAlnum(text[i - 1]), text[i - 1] != 0x2E,
+                    text[i - 1] != 0x2F
+                {
+                    // A decimal without its leading zero: ".4%", "$.75".
+                    i = max(i + 1, handleNumber(at: i))
                 } else if ByteText.isLetter(b), !ByteText.isAlnum(text[i - 1]) {
                     i = max(i + 1, handleWord(at: i))
                 } else {
@@ -34,8 +39,8 @@ struct FigureScanner {
                 continue
             }
             let len = ByteText.sequenceLength(b)
-            // Full-width digits (EF BC 90–99) and CJK numerals live behind lead bytes E3–E7 and EF.
-            if b == 0xEF || (b >= 0xE3 && b <= 0xE7) {
+            // Full-width digits (EF BC 90–99) and CJK numerals live behind lead bytes E3–E7, E9 (零) and EF.
+            if b == 0xEF || (b >= 0xE3 && b <= 0xE7) || b == 0xE9 {
                 let (s, _) = text.scalar(at: i)
                 if FigureScanner.canStartNumber(s) {
                     i = max(i + len, handleNumber(at: i))
@@ -45,12 +50,17 @@ struct FigureScanner {
                     i = end
                     continue
                 }
+                if s == FigureScanner.hanScalar, let end = handleJapaneseHalf(at: i) {
+                    i = end
+                    continue
+                }
             }
             i += len
         }
     }
 
     static let gan: UInt32 = 0x5143  // 元 (元年)
+    static let hanScalar: UInt32 = 0x534A  // 半 (半分, 半数)
 
     /// Scalars that may begin a number: full-width digits, kanji digits, 十百千 and 数.
     @inline(__always) static func canStartNumber(_ s: UInt32) -> Bool {
@@ -86,11 +96,12 @@ struct FigureScanner {
             v.negative = d.negative
             let value = try v.decimal()
             let upper = try d.upper?.decimal()
+            let denominator = d.kind == .fraction ? try d.denominator?.decimal() : nil
             let resolution = try ExactValue(5).scaled(d.lastExponent - 1).decimal()
             figures.append(
                 Figure(
                     text: text.string(d.start, d.end), start: baseOffset + d.start, end: baseOffset + d.end,
-                    value: value, upper: upper, kind: d.kind, unit: d.unit,
+                    value: value, upper: upper, denominator: denominator, kind: d.kind, unit: d.unit,
                     approximate: d.approximate, bound: d.bound, resolution: resolution
                 )
             )

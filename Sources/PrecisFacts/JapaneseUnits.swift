@@ -18,7 +18,8 @@ enum JapaneseUnits {
         add(["ウォン"], .currency("KRW"))
         add(["ユーロ"], .currency("EUR"))
         add(["元", "人民元"], .currency("CNY"))
-        add(["ポンド", "英ポンド"], .currency("GBP"))
+        add(["英ポンド"], .currency("GBP"))
+        add(["ポンド"], .pounds)
         add(["ルーブル", "ルーブリ"], .currency("RUB"))
         add(["ルピー"], .currency("INR"))
         add(["フラン", "スイスフラン"], .currency("CHF"))
@@ -67,11 +68,18 @@ enum JapaneseUnits {
         add(["ha", "ヘクタール"], .measure("ha"))
         add(["㎡", "m2", "m²", "平方メートル"], .measure("m2"))
         add(["km2", "km²", "平方キロ", "平方キロメートル"], .measure("km2"))
-        add(["L", "リットル"], .measure("L"))
+        add(["L", "リットル", "ℓ"], .measure("L"))
+        add(["mL", "ml", "ミリリットル", "ｍｌ", "cc", "㏄", "ミリℓ"], .measure("mL"))
+        add(["ダース"], .dozen)
+        add(["馬力"], .measure("hp"))
+        add(["ヘルツ", "Hz"], .measure("Hz"))
+        add(["エーカー"], .measure("acre"))
+        add(["オンス"], .measure("oz"))
         add(["バレル"], .measure("bbl"))
         add(["hPa", "ヘクトパスカル"], .measure("hPa"))
         add(["度"], .degreesOrTimes)
         add(["℃", "°C", "度C"], .measure("°C"))
+        add(["℉", "°F", "度F"], .measure("°F"))
         add(["マイル"], .measure("mi"))
         add(["ヤード"], .measure("yd"))
         add(["フィート"], .measure("ft"))
@@ -133,6 +141,8 @@ enum JapaneseUnits {
     static let rankPrefixes = ByteLexicon<Bool>(
         ["カテゴリー", "カテゴリ", "category ", "レベル", "level ", "ステージ", "stage ", "フェーズ", "phase ", "震度",
          "警戒レベル", "東証", "名証", "grade ", "tier ", "chapter ", "article ", "section ", "volume ", "vol. ",
+         "page ", "pages ", "p. ", "pp. ", "room ", "figure ", "fig. ", "table ", "paragraph ", "clause ", "item ",
+         "exhibit ", "appendix ", "annex ", "channel ", "episode ", "lane ", "pier ", "terminal ", "ページ", "頁",
          "route ", "flight ", "platform ", "gate ", "version ", "ver. ", "型式"]
             .map { ($0, true) },
         caseInsensitive: true, wordBounded: true
@@ -149,7 +159,7 @@ enum JapaneseUnits {
 
     /// Words before a number that make it an earthquake magnitude ("magnitude 5.5", "マグニチュード7.0", "M7.3").
     static let magnitudePrefixes = ByteLexicon<Bool>(
-        ["magnitude ", "magnitude-", "マグニチュード", "Ｍ", "M", "Mw", "Mj"].map { ($0, true) },
+        ["magnitude ", "magnitude-", "Magnitude ", "Magnitude-", "MAGNITUDE ", "マグニチュード", "Ｍ", "M", "Mw", "Mj"].map { ($0, true) },
         caseInsensitive: false, wordBounded: true
     )
 

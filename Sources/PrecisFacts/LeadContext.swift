@@ -15,6 +15,8 @@ struct LeadContext {
     var isName = false
     /// An earthquake magnitude ("magnitude 5.5", "M7.3").
     var magnitude = false
+    /// 摂氏 → "°C", 華氏 → "°F": the scale of a following 度.
+    var temperatureScale: String?
 
     static let none = LeadContext()
 }

@@ -192,7 +192,7 @@ struct NumeralReader {
     /// Kanji numeral scalars: digits 0–9.
     static func kanjiDigit(_ s: UInt32) -> UInt8? {
         switch s {
-        case 0x3007: return 0  // 〇
+        case 0x3007, 0x96F6: return 0  // 〇, 零
         case 0x4E00: return 1  // 一
         case 0x4E8C: return 2  // 二
         case 0x4E09: return 3  // 三
@@ -253,7 +253,7 @@ struct NumeralReader {
         func fail(_ f: ExactValue.Failure) { if r.failure == nil { r.failure = f } }
 
         loop: while p < text.count {
-            if text.digit(at: p) != nil {
+            if text.digit(at: p) != nil || (p == start && text[p] == 0x2E && ByteText.isDigit(text[p + 1])) {
                 if pending != nil || (r.kanjiCount > 0 && !afterBig && lastSmall == Int.max) { break }
                 let run = readDigitRun(at: p)
                 if r.runCount == 0 { r.firstRun = run }
@@ -271,6 +271,14 @@ struct NumeralReader {
             if let d = NumeralReader.kanjiDigit(s) {
                 if pending != nil && !pendingIsKanji { break }
                 if uncertainPending { break }
+                if d == 0, pending == nil, sectionHasContent || !total.isZero {
+                    // 零/〇 as a place holder after a multiplier (四千零四, 千零十, 五億零四万): no digit.
+                    r.hasKanjiZero = true
+                    r.kanjiCount += 1
+                    p += len
+                    afterBig = false
+                    continue
+                }
                 var v = pending ?? .zero
                 do throws(ExactValue.Failure) { try v.appendDigit(d) } catch { fail(error) }
                 pending = v
@@ -447,6 +455,19 @@ struct NumeralReader {
                 if words > 0 { consumed = false; break }
                 sawHalf = true
             case .and:
+                // "five and a half million" → 5,500,000.
+                if let s = small, section == 0, let (k, halfEnd) = andAHalfMultiplier(after: p + len), k < lastBig {
+                    total += s * pow10(k) + 5 * pow10(k - 1)
+                    small = nil
+                    lastBig = k
+                    lastExp = k - 1
+                    p = halfEnd
+                    end = halfEnd
+                    trailing = k
+                    words += 4
+                    consumed = false
+                    break
+                }
                 if section == 0 && total == 0 { consumed = false; break }
             }
             if !consumed { break }
@@ -470,6 +491,19 @@ struct NumeralReader {
         r.lastExponent = lastExp
         r.trailingMultiplier = trailing
         return r
+    }
+
+    /// After "and": " a half million" → (6, end of "million"); nil otherwise.
+    private func andAHalfMultiplier(after p: Int) -> (Int, Int)? {
+        guard text[p] == 0x20, let (a, aLen) = EnglishLexicon.numberWords.match(text, at: p + 1), a == .article,
+            text[p + 1 + aLen] == 0x20,
+            let (h, hLen) = EnglishLexicon.numberWords.match(text, at: p + 2 + aLen), h == .half
+        else { return nil }
+        let q = p + 2 + aLen + hLen
+        guard text[q] == 0x20 || text[q] == 0x2D, let (b, bLen) = EnglishLexicon.numberWords.match(text, at: q + 1),
+            case .big(let k) = b
+        else { return nil }
+        return (k, q + 1 + bLen)
     }
 
     private func pow10(_ k: Int) -> Int {

@@ -33,7 +33,9 @@ enum Qualifiers {
         ("を下回る", .lessThan), ("足らず", .lessThan), ("弱", .approx), ("強", .approx), ("余り", .approx),
         ("あまり", .approx), ("余", .approx), ("近く", .nearly), ("前後", .approx), ("程度", .approx),
         ("ほど", .approx), ("程", .approx), ("くらい", .approx), ("ぐらい", .approx), ("位", .approx),
-        ("以内", .atMost), ("ちょっと", .approx), ("ばかり", .approx), ("近い", .nearly), ("台", .floor),
+        ("以内", .atMost), ("ちょっと", .approx), ("より多い", .moreThan), ("より多く", .moreThan),
+        ("より大きい", .moreThan), ("より高い", .moreThan), ("より少ない", .lessThan), ("より小さい", .lessThan),
+        ("より低い", .lessThan), ("を上回った", .moreThan), ("を下回った", .lessThan), ("を超えた", .moreThan), ("ばかり", .approx), ("近い", .nearly), ("台", .floor),
     ])
 
     /// English words before the number (matched backwards, case-insensitively, at word boundaries).
@@ -48,7 +50,8 @@ enum Qualifiers {
             ("upwards of", .moreThan), ("exceeding", .moreThan), ("well over", .moreThan), ("well above", .moreThan),
             ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast), ("a minimum of", .atLeast),
             ("minimum of", .atLeast), ("up to", .atMost), ("at most", .atMost), ("no more than", .atMost),
-            ("a maximum of", .atMost), ("maximum of", .atMost), ("not more than", .atMost), ("under", .lessThan),
+            ("a maximum of", .atMost), ("maximum of", .atMost), ("as many as", .atMost), ("as much as", .atMost),
+            ("as high as", .atMost), ("as few as", .atLeast), ("as little as", .atLeast), ("as low as", .atLeast), ("not more than", .atMost), ("under", .lessThan),
             ("below", .lessThan), ("fewer than", .lessThan), ("less than", .lessThan), ("not even", .lessThan),
         ],
         caseInsensitive: true, wordBounded: true

@@ -35,4 +35,8 @@ enum UnitMeaning: Sendable, Equatable {
     case degreesOrTimes
     /// Hundredths of a currency (cents, pence).
     case subunit(String)
+    /// Twelve of a thing ("3 dozen", 2ダース): multiplies the value by 12.
+    case dozen
+    /// "pounds": sterling after a currency cue (£, a price word, a multiplier), weight otherwise.
+    case pounds
 }

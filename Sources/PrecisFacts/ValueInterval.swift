@@ -17,6 +17,14 @@ struct ValueInterval: Equatable {
 
     /// "2.3%" → [2.25, 2.35); "約61兆" → 61兆 ± max(2 × 0.5兆, 5%); "3万人以上" → [30000, ∞).
     init(_ f: Figure) {
+        if f.kind == .fraction, let d = f.denominator, d > 0 {
+            // Compared as the share it denotes; the quotient is used only here, never reported.
+            let share = f.value / d
+            let width = f.resolution / d
+            low = share - width
+            high = share + width
+            return
+        }
         var width = f.resolution
         if f.approximate {
             let magnitude = abs(f.upper ?? f.value)

@@ -58,14 +58,19 @@ public struct SentenceSegmenter: Sendable {
             var cut = -1
             var i = limit
             while i > lo + maximumSentenceLength / 2 {
-                let v = scalars[i - 1]
-                if v == 0x3001 || v == 0x2C || v == 0xFF0C || v == 0x3002 || ScalarClass.isWhitespace(v) { cut = i; break }
+                if Self.isSafeCut(scalars, at: i, preferred: true) { cut = i; break }
                 i -= 1
             }
             if cut < 0 {
                 cut = limit
-                // Do not separate a base character from combining marks or joiners that follow it.
-                while cut > lo + maximumSentenceLength / 2, Self.isAttached(scalars[cut]) { cut -= 1 }
+                // Do not separate a base character from combining marks or joiners that follow it,
+                // nor split a number or a word.
+                while cut > lo + maximumSentenceLength / 2, !Self.isSafeCut(scalars, at: cut, preferred: false) { cut -= 1 }
+                if !Self.isSafeCut(scalars, at: cut, preferred: false) {
+                    // A number longer than half the limit: cut at the limit, off combining marks.
+                    cut = limit
+                    while cut > lo + maximumSentenceLength / 2, Self.isAttached(scalars[cut]) { cut -= 1 }
+                }
             }
             var end = cut
             while end > lo, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
@@ -75,6 +80,34 @@ public struct SentenceSegmenter: Sendable {
         }
         if lo < hi { pieces.append(Segment(lo: lo, hi: hi, kind: segment.kind, endsWithTerminal: segment.endsWithTerminal)) }
         return pieces
+    }
+
+    /// Whether an over-long sentence may be cut before scalar `i`. Preferred cuts follow a comma,
+    /// 、, 。 or white space; no cut separates the parts of a number or of a number and its unit
+    /// ("12,345", "3.5 billion", "2万8500人"), so no figure can straddle a cut.
+    static func isSafeCut(_ scalars: [UInt32], at i: Int, preferred: Bool) -> Bool {
+        guard i > 0, i < scalars.count else { return true }
+        let v = scalars[i - 1], next = scalars[i]
+        let before2 = i >= 2 ? scalars[i - 2] : 0
+        if preferred {
+            guard v == 0x3001 || v == 0x2C || v == 0xFF0C || v == 0x3002 || ScalarClass.isWhitespace(v) else { return false }
+            // "12,345", "5 000", "3.5 billion", "20 people": a separator after a digit may belong to the figure.
+            return !isNumberPart(before2)
+        }
+        // Fallback inside a run without separators: never next to a number part.
+        return !isNumberPart(v) && !isNumberPart(next) && !isAttached(next)
+    }
+
+    /// Digits (ASCII, full-width), kanji numerals (〇零一…九) and the multipliers 十百千万億兆.
+    static func isNumberPart(_ v: UInt32) -> Bool {
+        if ScalarClass.isDigit(v) || (0xFF10...0xFF19).contains(v) { return true }
+        switch v {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+             0x5341, 0x767E, 0x5343, 0x4E07, 0x5104, 0x5146:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isAttached(_ v: UInt32) -> Bool {
@@ -430,7 +463,7 @@ private struct Scan {
         let word = String(String.UnicodeScalarView(scalars[w..<i].compactMap(Unicode.Scalar.init))).lowercased()
         if word.isEmpty { return nextOpensSentence ? end : nil }
         if Abbreviations.never.contains(word) { return nil }
-        if word == "no" || word == "nos" || word == "art" || word == "p" || word == "pp" {
+        if Abbreviations.beforeNumber.contains(word) {
             return ScalarClass.isDigit(next) ? nil : end
         }
         let opener = leadingWord(from: k, hi: hi)
@@ -459,6 +492,10 @@ enum Abbreviations {
         "adm", "cmdr", "rev", "hon", "pres", "st", "mt", "ft", "vs", "fig", "figs", "vol", "jan", "feb",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "univ", "ave",
         "e.g", "i.e", "cf", "viz", "messrs", "mme", "mlle", "gens", "supt", "insp", "det", "cpl", "pvt",
+    ]
+    /// Do not end a sentence when a number follows: "No. 7", "p. 12", "Rs. 20", "Art. 9".
+    static let beforeNumber: Set<String> = [
+        "no", "nos", "art", "arts", "p", "pp", "rs", "re", "rp", "sec", "secs", "ch", "chap", "para", "op", "ca", "tk",
     ]
     /// End a sentence only when a typical sentence opener follows.
     static let weak: Set<String> = [

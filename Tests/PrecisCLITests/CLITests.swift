@@ -108,6 +108,34 @@ struct CLI {
         #expect(result.stderr.contains("2 of 4 items failed"))
     }
 
+    /// The two triggers of the old figure-across-a-boundary crash ("Rs." ends a sentence; a number
+    /// at the 1,000-character cut), first in a batch: every line still gets its result.
+    @Test func figuresAndCheckSurviveSentenceBoundaryTriggers() throws {
+        let long = String(repeating: "あ", count: 996) + "12,345人が参加した。"
+        let items = [
+            #"{"id": "rs", "text": "The fee was Rs. 20. It rose."}"#,
+            "{\"id\": \"cut\", \"text\": \"\(long)\"}",
+            #"{"id": "plain", "text": "GDP比2.3%だ。"}"#,
+        ]
+        let figures = try CLI.run(["figures", "--jsonl"], stdin: items.joined(separator: "\n") + "\n")
+        #expect(figures.status == 0, "\(figures.stderr)")
+        let lines = figures.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.map { $0["id"] as! String } == ["rs", "cut", "plain"])
+        let values = lines.map { ($0["figures"] as! [[String: Any]]).filter { $0["comparable"] as! Bool }.map { $0["value"] as! String } }
+        #expect(values == [["20"], ["12345"], ["2.3"]])
+        let batch = items.map { line -> String in
+            let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let text = object["text"] as! String
+            let pair: [String: Any] = ["id": object["id"]!, "documents": [["id": "a", "text": text], ["id": "b", "text": text]]]
+            return String(decoding: try! JSONSerialization.data(withJSONObject: pair), as: UTF8.self)
+        }
+        let check = try CLI.run(["check", "--jsonl"], stdin: batch.joined(separator: "\n") + "\n")
+        #expect(check.status == 0, "\(check.stderr)")
+        let checked = check.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(checked.map { $0["id"] as! String } == ["rs", "cut", "plain"])
+        #expect(checked.allSatisfy { $0["error"] == nil })
+    }
+
     @Test func jsonLinesRejectsInvalidUTF8AndDuplicateIDs() throws {
         var input = Data("{\"id\": \"bad\", \"text\": \"caf".utf8)
         input.append(0xE9)

@@ -49,7 +49,9 @@ let evaluationFolder = repositoryRoot.appendingPathComponent("Evaluation")
     @Test func corruptedLabelsFailTheBaseline() throws {
         let baseline = try Baseline.load(contentsOf: evaluationFolder.appendingPathComponent("baseline.json"))
         var fixtures = try FixtureSet.load(from: evaluationFolder)
-        let clean = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures)
+        let cases = try FigureCaseSet.load(from: evaluationFolder)
+        #expect(cases.count > 250)
+        let clean = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures, figureCases: cases)
         #expect(baseline.regressions(in: clean).isEmpty, "\(baseline.regressions(in: clean))")
 
         for k in fixtures.indices {
@@ -64,10 +66,16 @@ let evaluationFolder = repositoryRoot.appendingPathComponent("Evaluation")
             fixtures[k].summary.reference = "Unrelated words about gardening and weather patterns. 園芸と天気の話。"
             for f in fixtures[k].figures.indices { fixtures[k].figures[f].value = "\(fixtures[k].figures[f].value)1" }
         }
-        let corrupted = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures)
+        var wrongCases = cases
+        for k in wrongCases.indices {
+            for f in wrongCases[k].figures.indices { wrongCases[k].figures[f].value = "\(wrongCases[k].figures[f].value)1" }
+        }
+        let corrupted = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures, figureCases: wrongCases)
         let regressions = baseline.regressions(in: corrupted)
         #expect(regressions.contains { $0.key.task == "summary" })
         #expect(regressions.contains { $0.key.task == "figures" })
+        #expect(regressions.contains { $0.key.task == "figure-values" && $0.key.language == "ja/test" })
+        #expect(regressions.contains { $0.key.task == "figure-values" && $0.key.language == "en/test" })
     }
 
     @Test func baselineUpdateAndRegressionMessages() {

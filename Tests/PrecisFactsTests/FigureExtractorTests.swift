@@ -173,7 +173,7 @@ import Testing
         FigureCase("cut by 25 basis points", "25 basis points", "0.25", .percentagePoints, "pt"),
         FigureCase("two hundred people", "two hundred people", "200", .count, "people", resolution: "50"),
         FigureCase("a dozen eggs", "a dozen eggs", "12", .count, "eggs"),
-        FigureCase("half of the voters", "half", "0.5", .quantity, "fraction"),
+        FigureCase("half of the voters", "half", "1", .fraction, denominator: "2"),
         FigureCase("half a million people", "half a million people", "500000", .count, "people"),
         FigureCase("fifteen percent lighter", "fifteen percent", "15", .percent, "%"),
         FigureCase("three million people", "three million people", "3000000", .count, "people"),
@@ -204,7 +204,7 @@ import Testing
 
     @Test("Number words need a unit, noun or scale to count")
     func bareNumberWords() {
-        for text in ["no one knows", "one of the men", "the two of them", "twelve", "two thirds of voters"] {
+        for text in ["no one knows", "one of the men", "the two of them", "twelve"] {
             #expect(FigureTestSupport.comparable(text).isEmpty, "\(text)")
         }
     }

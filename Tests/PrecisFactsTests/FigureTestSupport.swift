@@ -75,11 +75,15 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
     var bound: FigureBound?
     /// Expected resolution, when the case pins it down.
     var resolution: String?
+    /// Expected denominator of a fraction.
+    var denominator: String?
 
     init(
         _ input: String, _ span: String, _ value: String, _ kind: FigureKind, _ unit: String? = nil,
-        upper: String? = nil, approximate: Bool = false, bound: FigureBound? = nil, resolution: String? = nil
+        upper: String? = nil, approximate: Bool = false, bound: FigureBound? = nil, resolution: String? = nil,
+        denominator: String? = nil
     ) {
+        self.denominator = denominator
         self.input = input
         self.span = span
         self.value = value
@@ -102,6 +106,7 @@ struct FigureCase: Sendable, CustomTestStringConvertible {
         #expect(f.upper == upper.map(FigureTestSupport.dec), "upper of \(span)", sourceLocation: sourceLocation)
         #expect(f.approximate == approximate, "approximate of \(span)", sourceLocation: sourceLocation)
         #expect(f.bound == bound, "bound of \(span)", sourceLocation: sourceLocation)
+        #expect(f.denominator == denominator.map(FigureTestSupport.dec), "denominator of \(span)", sourceLocation: sourceLocation)
         if let r = resolution {
             #expect(f.resolution == FigureTestSupport.dec(r), "resolution of \(span)", sourceLocation: sourceLocation)
         }
