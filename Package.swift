@@ -4,7 +4,7 @@ import PackageDescription
 /// Source folders besides PrecisModels; that target's path is the package root (so that it can
 /// bundle the top-level Models/ folder) and must exclude them.
 let otherSourceFolders = [
-    "CBLAS", "PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts", "PrecisEvaluation",
+    "CBLAS", "PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFigures", "PrecisFacts", "PrecisEvaluation",
     "Precis", "PrecisCLI", "EvaluateCLI",
 ]
 
@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PrecisText", targets: ["PrecisText"]),
         .library(name: "PrecisVectors", targets: ["PrecisVectors"]),
         .library(name: "PrecisSummary", targets: ["PrecisSummary"]),
+        .library(name: "PrecisFigures", targets: ["PrecisFigures"]),
         .library(name: "PrecisFacts", targets: ["PrecisFacts"]),
         .library(name: "PrecisEvaluation", targets: ["PrecisEvaluation"]),
         .executable(name: "precis", targets: ["PrecisCLI"]),
@@ -53,9 +54,11 @@ let package = Package(
             ]
         ),
         .target(name: "PrecisSummary", dependencies: ["PrecisText", "PrecisVectors"]),
+        // Figure extraction: no dependency on any other Precis module.
+        .target(name: "PrecisFigures"),
         .target(
             name: "PrecisFacts",
-            dependencies: ["PrecisText", "PrecisVectors", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["PrecisFigures", "PrecisText", "PrecisVectors", .product(name: "RealModule", package: "swift-numerics")]
         ),
         .target(name: "PrecisEvaluation", dependencies: ["PrecisText", "PrecisSummary", "PrecisFacts"]),
         .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts"]),
@@ -74,6 +77,7 @@ let package = Package(
         .testTarget(name: "PrecisTextTests", dependencies: ["PrecisText", "PrecisTestSupport"], exclude: ["Data"]),
         .testTarget(name: "PrecisVectorsTests", dependencies: ["PrecisVectors", "PrecisTestSupport"]),
         .testTarget(name: "PrecisSummaryTests", dependencies: ["PrecisSummary", "PrecisTestSupport"]),
+        .testTarget(name: "PrecisFiguresTests", dependencies: ["PrecisFigures", "PrecisTestSupport"]),
         .testTarget(name: "PrecisFactsTests", dependencies: ["PrecisFacts", "PrecisTestSupport"]),
         .testTarget(name: "PrecisEvaluationTests", dependencies: ["PrecisEvaluation", "PrecisText", "PrecisTestSupport"]),
         .testTarget(name: "PrecisCLITests", dependencies: ["PrecisCLI"]),

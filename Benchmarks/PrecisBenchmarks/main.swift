@@ -143,6 +143,10 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
             list.append(("figures-\(language)", throughput("figures") { texts in
                 texts.reduce(0) { $0 &+ FigureExtractor().extract(from: $1).figures.count }
             }))
+            // What `FactChecker` and `precis figures` do: segment, then extract sentence by sentence.
+            list.append(("figures-document-\(language)", throughput("segment+figures") { texts in
+                texts.reduce(0) { $0 &+ FigureExtractor().extract(from: Document(id: "x", text: $1, language: lang)).figures.count }
+            }))
         }
     }
     for article in ["article-en.txt", "article-ja.txt"] {

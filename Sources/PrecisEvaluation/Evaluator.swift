@@ -13,10 +13,13 @@ import PrecisText
 /// conflicts are matched one to one and micro-averaged over a language's fixtures.
 public struct Evaluator: Sendable {
     public var options: SummaryOptions
+    /// The fact checker's settings (thresholds are chosen on the `tune` fixtures only).
+    public var factOptions: FactCheckOptions
     public var bootstrap: Bootstrap
 
-    public init(options: SummaryOptions = SummaryOptions(), bootstrap: Bootstrap = Bootstrap()) {
+    public init(options: SummaryOptions = SummaryOptions(), factOptions: FactCheckOptions = FactCheckOptions(), bootstrap: Bootstrap = Bootstrap()) {
         self.options = options
+        self.factOptions = factOptions
         self.bootstrap = bootstrap
     }
 
@@ -44,16 +47,27 @@ public struct Evaluator: Sendable {
             }
         }
         for fixture in fixtures {
-            let documents = fixture.documents.map { Document(id: $0.id, text: $0.text) }
-            perFixture += try summaryScores(fixture, documents)
-            // One fact check per fixture: its figures are scored, then its conflicts.
-            let check = try FactChecker().check(documents)
-            let (figures, units) = figureCounts(fixture, documents, extracted: check.figures)
-            let conflicts = conflictCounts(fixture, check)
-            counts["figures", default: [:]][fixture.language, default: []].append(figures)
-            counts["figure-units", default: [:]][fixture.language, default: []].append(units)
-            counts["conflicts", default: [:]]["all", default: []].append(conflicts)
-            for (task, pr) in [("figures", figures), ("conflicts", conflicts)] {
+            let documents = fixture.documents.map { Document(id: $0.id, text: $0.text, date: $0.date.flatMap(Fixture.day)) }
+            if fixture.summary != nil { perFixture += try summaryScores(fixture, documents) }
+            // One fact check per fixture: its figures are scored, then its pairs.
+            let check = try FactChecker(options: factOptions).check(documents)
+            var scored: [(String, PrecisionRecall)] = []
+            if fixture.figures != nil {
+                let (figures, units) = figureCounts(fixture, documents, extracted: check.figures)
+                counts["figures", default: [:]][fixture.language, default: []].append(figures)
+                counts["figure-units", default: [:]][fixture.language, default: []].append(units)
+                scored.append(("figures", figures))
+            }
+            let pairs = pairCounts(fixture, check)
+            let group = "\(fixture.language)/\(fixture.split ?? "tune")"
+            for key in ["all", group, "all/\(fixture.split ?? "tune")"] {
+                counts["conflicts", default: [:]][key, default: []].append(pairs.conflicts)
+                if let c = pairs.consistent { counts["consistent", default: [:]][key, default: []].append(c) }
+                if let l = pairs.lookalikes { counts["lookalikes", default: [:]][key, default: []].append(l) }
+            }
+            for (type, l) in pairs.lookalikesByType { counts["lookalikes:\(type)", default: [:]]["all/\(fixture.split ?? "tune")", default: []].append(l) }
+            scored.append(("conflicts", pairs.conflicts))
+            for (task, pr) in scored {
                 for (metric, value) in [("precision", pr.precision), ("recall", pr.recall), ("f1", pr.f1)] {
                     perFixture.append(FixtureScore(fixture: fixture.id, task: task, language: task == "conflicts" ? "all" : fixture.language,
                                                    metric: metric, system: "precis", value: value, counts: pr))
@@ -73,6 +87,7 @@ public struct Evaluator: Sendable {
         "figure-cases (Evaluation/figures, per language/split): recall = labelled figures found (span overlap), precision = extracted figures that are labelled.",
         "figure-values: of the found figures, the share with exactly the labelled value, upper end, denominator and kind (F1 = accuracy); figure-values:KIND per labelled kind.",
         "figure-sign-scale: of the found figures, the share without a sign or power-of-ten error (F1 = 1 means none).",
+        "conflicts, consistent, lookalikes: per language/split (mixed = Japanese+English clusters) and all/split; consistent: recall of labelled consistent pairs; lookalikes: share of labelled look-alike pairs NOT reported as a conflict (lookalikes:TYPE per type).",
     ]
 
     // MARK: Summaries
@@ -83,14 +98,15 @@ public struct Evaluator: Sendable {
             scores.append(FixtureScore(fixture: fixture.id, task: "summary", language: fixture.language, metric: metric, system: system, value: value))
         }
         let rougeLanguage: Language? = fixture.language == "ja" ? .ja : fixture.language == "en" ? .en : nil
-        let reference = Self.lines(fixture.summary.reference)
+        guard let labels = fixture.summary else { return [] }
+        let reference = Self.lines(labels.reference)
         for (system, variant) in [("precis", options), ("lead", Self.leadOptions(options))] {
             for n in [3, 5] {
                 var o = variant
                 o.budget = .sentences(n)
                 o.order = .document
                 let summary = try Summarizer(options: o).summarize(documents)
-                let picks = n == 3 ? fixture.summary.top3 : fixture.summary.top5
+                let picks = n == 3 ? labels.top3 : labels.top5
                 add("selection\(n).f1", system, Self.selection(summary.sentences.map { ($0.document, $0.start..<$0.end) }, picks, fixture).f1)
                 if n == 3, let rougeLanguage {
                     let prediction = summary.sentences.map(\.text).joined(separator: "\n")
@@ -177,7 +193,7 @@ public struct Evaluator: Sendable {
         var units = PrecisionRecall(matched: 0, predicted: 0, expected: 0)
         for document in documents {
             let system = (byDocument[document.id] ?? []).map(\.figure)
-            let labels = fixture.figures.filter { $0.document == document.id }
+            let labels = (fixture.figures ?? []).filter { $0.document == document.id }
             var used = Set<Int>()
             var matched = 0
             for label in labels {
@@ -201,30 +217,61 @@ public struct Evaluator: Sendable {
         return (total, units)
     }
 
-    /// Reported conflicts against labelled ones: both sides' spans overlap, in either order.
-    func conflictCounts(_ fixture: Fixture, _ report: FactCheckReport) -> PrecisionRecall {
+    /// Pair counts of one fixture: conflicts (reported against labelled), labelled consistent
+    /// pairs reported consistent (recall), and labelled look-alikes *not* reported as conflicts
+    /// (overall and per type; 1 means none was called a conflict).
+    struct PairCounts {
+        var conflicts: PrecisionRecall
+        var consistent: PrecisionRecall?
+        var lookalikes: PrecisionRecall?
+        var lookalikesByType: [String: PrecisionRecall]
+    }
+
+    /// Matches reported pairs to labelled ones: both sides' spans overlap, in either order.
+    func pairCounts(_ fixture: Fixture, _ report: FactCheckReport) -> PairCounts {
         let texts = Dictionary(uniqueKeysWithValues: fixture.documents.map { ($0.id, $0.text) })
-        func locate(_ r: Fixture.SpanReference) -> (String, Range<Int>)? {
+        typealias Side = (String, Range<Int>)
+        func locate(_ r: Fixture.SpanReference) -> Side? {
             SpanLocator.range(of: r.text, occurrence: r.occurrence, in: texts[r.document] ?? "").map { (r.document, $0) }
         }
-        let labels = fixture.conflicts.compactMap { c -> ((String, Range<Int>), (String, Range<Int>))? in
-            guard let a = locate(c.a), let b = locate(c.b) else { return nil }
-            return (a, b)
+        func pair(_ a: Fixture.SpanReference, _ b: Fixture.SpanReference) -> (Side, Side)? {
+            guard let x = locate(a), let y = locate(b) else { return nil }
+            return (x, y)
         }
-        func same(_ side: (String, Range<Int>), _ f: SourcedFigure) -> Bool {
+        func same(_ side: Side, _ f: SourcedFigure) -> Bool {
             side.0 == f.document && f.start < side.1.upperBound && side.1.lowerBound < f.end
         }
+        func matches(_ label: (Side, Side), _ c: FigureComparison) -> Bool {
+            (same(label.0, c.a) && same(label.1, c.b)) || (same(label.0, c.b) && same(label.1, c.a))
+        }
+        let conflictLabels = fixture.conflicts.compactMap { pair($0.a, $0.b) }
         var used = Set<Int>()
         var matched = 0
         for c in report.conflicts {
-            if let k = labels.indices.first(where: { k in
-                !used.contains(k) && ((same(labels[k].0, c.a) && same(labels[k].1, c.b)) || (same(labels[k].0, c.b) && same(labels[k].1, c.a)))
-            }) {
+            if let k = conflictLabels.indices.first(where: { !used.contains($0) && matches(conflictLabels[$0], c) }) {
                 used.insert(k)
                 matched += 1
             }
         }
-        return PrecisionRecall(matched: matched, predicted: report.conflicts.count, expected: labels.count)
+        let conflicts = PrecisionRecall(matched: matched, predicted: report.conflicts.count, expected: conflictLabels.count)
+        let consistent = fixture.consistent.map { list -> PrecisionRecall in
+            let labels = list.compactMap { pair($0.a, $0.b) }
+            let found = labels.filter { l in report.consistent.contains { matches(l, $0) } }.count
+            return PrecisionRecall(matched: found, predicted: labels.count, expected: labels.count)
+        }
+        var byType: [String: PrecisionRecall] = [:]
+        let lookalikes = fixture.lookalikes.map { list -> PrecisionRecall in
+            var total = PrecisionRecall(matched: 0, predicted: 0, expected: 0)
+            for l in list {
+                guard let p = pair(l.a, l.b) else { continue }
+                let called = report.conflicts.contains { matches(p, $0) }
+                let one = PrecisionRecall(matched: called ? 0 : 1, predicted: 1, expected: 1)
+                total = total + one
+                byType[l.type] = (byType[l.type] ?? PrecisionRecall(matched: 0, predicted: 0, expected: 0)) + one
+            }
+            return total
+        }
+        return PairCounts(conflicts: conflicts, consistent: consistent, lookalikes: lookalikes, lookalikesByType: byType)
     }
 
     // MARK: Aggregation

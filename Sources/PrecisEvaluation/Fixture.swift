@@ -12,6 +12,8 @@ public struct Fixture: Sendable, Codable {
     public struct Text: Sendable, Codable {
         public var id: String
         public var text: String
+        /// Publication date, `YYYY-MM-DD`; resolves relative times ("last year", 昨年).
+        public var date: String?
     }
 
     /// A labelled sentence: a whole sentence of one document.
@@ -53,15 +55,37 @@ public struct Fixture: Sendable, Codable {
         public var b: SpanReference
     }
 
+    /// A pair that looks comparable but is not a conflict, and why (`type`).
+    public struct LookalikeLabel: Sendable, Codable {
+        /// `entity`, `time`, `modality`, `subtotal`, `measure`, `change-level`, `points-percent`, `base` or `unit`.
+        public var type: String
+        public var measure: String?
+        public var a: SpanReference
+        public var b: SpanReference
+        public var note: String?
+    }
+
+    /// Look-alike types a fixture may use.
+    public static let lookalikeTypes: Set<String> = ["entity", "time", "modality", "subtotal", "measure", "change-level", "points-percent", "base", "unit"]
+
     public var schema: Int
     public var id: String
     /// `ja`, `en` or `mixed`.
     public var language: String
     public var origin: Origin
     public var documents: [Text]
-    public var summary: SummaryLabels
-    public var figures: [FigureLabel]
+    /// Summary labels; absent in fixtures written for fact checking only.
+    public var summary: SummaryLabels?
+    /// Every comparable figure; absent in fixtures written for fact checking only (then figure
+    /// scores skip the fixture and pair labels need not point at labelled figures).
+    public var figures: [FigureLabel]?
     public var conflicts: [ConflictLabel]
+    /// Pairs that state the same value for the same frame.
+    public var consistent: [ConflictLabel]?
+    /// Pairs that look comparable but are not conflicts.
+    public var lookalikes: [LookalikeLabel]?
+    /// `tune` (thresholds may be chosen on it) or `test`; absent counts as `tune`.
+    public var split: String?
     public var notes: String?
 }
 
@@ -107,19 +131,23 @@ extension Fixture {
         for (k, d) in documents.enumerated() {
             guard texts[d.id] == nil else { throw fail("documents[\(k)].id", "duplicate id '\(d.id)'") }
             guard !d.text.isEmpty else { throw fail("documents[\(k)].text", "empty text") }
+            if let date = d.date, Self.day(date) == nil { throw fail("documents[\(k)].date", "'\(date)' is not a YYYY-MM-DD date") }
             texts[d.id] = d.text
         }
-        for (name, picks, count) in [("top3", summary.top3, 3), ("top5", summary.top5, 5)] {
-            guard picks.count == count else { throw fail("summary.\(name)", "expected \(count) sentences, found \(picks.count)") }
-            for (k, p) in picks.enumerated() {
-                guard let text = texts[p.document] else { throw fail("summary.\(name)[\(k)].document", "unknown document '\(p.document)'") }
-                guard text.contains(p.text) else { throw fail("summary.\(name)[\(k)].text", "not found in document '\(p.document)'") }
+        if let split, !["tune", "test"].contains(split) { throw fail("split", "must be tune or test, got '\(split)'") }
+        if let summary {
+            for (name, picks, count) in [("top3", summary.top3, 3), ("top5", summary.top5, 5)] {
+                guard picks.count == count else { throw fail("summary.\(name)", "expected \(count) sentences, found \(picks.count)") }
+                for (k, p) in picks.enumerated() {
+                    guard let text = texts[p.document] else { throw fail("summary.\(name)[\(k)].document", "unknown document '\(p.document)'") }
+                    guard text.contains(p.text) else { throw fail("summary.\(name)[\(k)].text", "not found in document '\(p.document)'") }
+                }
+            }
+            guard !summary.reference.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw fail("summary.reference", "empty reference summary")
             }
         }
-        guard !summary.reference.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw fail("summary.reference", "empty reference summary")
-        }
-        for (k, f) in figures.enumerated() {
+        for (k, f) in (figures ?? []).enumerated() {
             guard let text = texts[f.document] else { throw fail("figures[\(k)].document", "unknown document '\(f.document)'") }
             guard labelledKinds.contains(f.kind) else { throw fail("figures[\(k)].kind", "'\(f.kind)' is not a comparable figure kind") }
             guard Decimal(string: f.value, locale: Locale(identifier: "en_US_POSIX")) != nil else { throw fail("figures[\(k)].value", "'\(f.value)' is not a decimal") }
@@ -127,17 +155,33 @@ extension Fixture {
                 throw fail("figures[\(k)].text", "occurrence \(f.occurrence) of '\(f.text)' not found in '\(f.document)'")
             }
         }
-        for (k, c) in conflicts.enumerated() {
-            for (side, ref) in [("a", c.a), ("b", c.b)] {
-                guard let text = texts[ref.document] else { throw fail("conflicts[\(k)].\(side).document", "unknown document '\(ref.document)'") }
+        let pairs = conflicts.map { ("conflicts", $0.a, $0.b) } + (consistent ?? []).map { ("consistent", $0.a, $0.b) }
+            + (lookalikes ?? []).map { ("lookalikes", $0.a, $0.b) }
+        var counters: [String: Int] = [:]
+        for (list, a, b) in pairs {
+            let k = counters[list, default: 0]
+            counters[list] = k + 1
+            for (side, ref) in [("a", a), ("b", b)] {
+                guard let text = texts[ref.document] else { throw fail("\(list)[\(k)].\(side).document", "unknown document '\(ref.document)'") }
                 guard SpanLocator.range(of: ref.text, occurrence: ref.occurrence, in: text) != nil else {
-                    throw fail("conflicts[\(k)].\(side).text", "occurrence \(ref.occurrence) of '\(ref.text)' not found")
+                    throw fail("\(list)[\(k)].\(side).text", "occurrence \(ref.occurrence) of '\(ref.text)' not found")
                 }
-                guard figures.contains(where: { $0.document == ref.document && $0.text == ref.text && $0.occurrence == ref.occurrence }) else {
-                    throw fail("conflicts[\(k)].\(side)", "does not point at a labelled figure")
+                if let figures, !figures.contains(where: { $0.document == ref.document && $0.text == ref.text && $0.occurrence == ref.occurrence }) {
+                    throw fail("\(list)[\(k)].\(side)", "does not point at a labelled figure")
                 }
             }
         }
+        for (k, l) in (lookalikes ?? []).enumerated() where !Self.lookalikeTypes.contains(l.type) {
+            throw fail("lookalikes[\(k)].type", "'\(l.type)' is not one of \(Self.lookalikeTypes.sorted().joined(separator: ", "))")
+        }
+    }
+
+    /// A `YYYY-MM-DD` date as yyyymmdd, or nil.
+    public static func day(_ s: String) -> Int? {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return y * 10000 + m * 100 + d
     }
 
     private static func path(of error: DecodingError) -> String {

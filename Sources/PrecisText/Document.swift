@@ -7,6 +7,9 @@ public struct Document: Sendable, Hashable {
     public let language: Language
     /// The sentences, in order, each with its byte range in `text`.
     public let sentences: [Sentence]
+    /// Publication date as yyyymmdd (20240510), if known: relative times ("last year", 昨年) in
+    /// the text are resolved against it.
+    public var date: Int?
 
     /// Segments `text` into sentences.
     /// - Parameters:
@@ -14,11 +17,13 @@ public struct Document: Sendable, Hashable {
     ///   - text: the document text.
     ///   - language: a fixed language, or `nil` to detect it from the text.
     ///   - segmenter: the sentence segmenter to use.
-    public init(id: String, text: String, language: Language? = nil, segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    ///   - date: the publication date as yyyymmdd, if known.
+    public init(id: String, text: String, language: Language? = nil, segmenter: SentenceSegmenter = SentenceSegmenter(), date: Int? = nil) {
         self.id = id
         self.text = text
         self.language = language ?? Language.detect(text)
         self.sentences = segmenter.sentences(in: text)
+        self.date = date
     }
 
     /// Decodes bytes (refusing empty, binary and invalid UTF-8 input) and segments them.

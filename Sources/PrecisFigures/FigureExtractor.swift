@@ -1,5 +1,3 @@
-import PrecisText
-
 /// Finds every numeric expression in Japanese or English text and returns each with its exact
 /// UTF-8 span, exact `Decimal` value, kind, unit and qualifiers. Stateless and thread-safe.
 ///
@@ -20,16 +18,17 @@ import PrecisText
 public struct FigureExtractor: Sendable {
     public init() {}
 
-    /// Extracts the figures of each sentence of `document` separately, so that no figure spans a
-    /// sentence boundary (every figure's byte range lies inside its sentence's). Offsets are UTF-8
-    /// byte offsets into `document.text`; figures in order of start.
-    public func extract(from document: Document) -> FigureExtraction {
+    /// Extracts the figures of each byte range of `text` separately (sentences, in order and not
+    /// overlapping), so that no figure spans a range boundary. Offsets are UTF-8 byte offsets into
+    /// `text`; figures in order of start. Ranges outside the text are clipped.
+    public func extract(from text: String, sentences: [Range<Int>]) -> FigureExtraction {
         var result = FigureExtraction()
-        var copy = document.text
+        var copy = text
         copy.withUTF8 { buffer in
-            for sentence in document.sentences where sentence.end > sentence.start {
-                let slice = UnsafeBufferPointer(rebasing: buffer[sentence.start..<sentence.end])
-                var scanner = FigureScanner(bytes: slice, baseOffset: sentence.start)
+            for range in sentences {
+                let lo = max(0, min(range.lowerBound, buffer.count)), hi = max(lo, min(range.upperBound, buffer.count))
+                guard hi > lo else { continue }
+                var scanner = FigureScanner(bytes: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), baseOffset: lo)
                 scanner.run()
                 let part = scanner.result()
                 result.figures += part.figures
@@ -40,7 +39,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Extracts figures from `text`; offsets are UTF-8 byte offsets plus `baseOffset`, figures in order of start.
-    /// Figures may cross sentence boundaries here; use `extract(from: Document)` for per-sentence figures.
+    /// Figures may cross sentence boundaries here; use `extract(from:sentences:)` for per-sentence figures.
     public func extract(from text: String, baseOffset: Int = 0) -> FigureExtraction {
         var copy = text
         return copy.withUTF8 { buffer in

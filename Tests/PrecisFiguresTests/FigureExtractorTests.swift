@@ -1,5 +1,5 @@
 import Foundation
-import PrecisFacts
+import PrecisFigures
 import Testing
 
 /// Japanese numerals, units, counters and currencies.

@@ -22,7 +22,8 @@ extension FigureScanner {
                 d.end = p + 1
                 return
             }
-            if var (m, len) = EnglishLexicon.unitSymbols.match(text, at: p) ?? gluedWord(at: p) {
+            if let (found, len) = EnglishLexicon.unitSymbols.match(text, at: p) ?? gluedWord(at: p) {
+                var m = found
                 // "1.2M units", "100K workers", "3.5bn": a glued scale letter without a currency is a
                 // multiplier unless the number is a single digit ("3M", "5K" name companies and races).
                 if case .moneyMultiplier(let k) = m, d.currency == nil {

@@ -1,5 +1,5 @@
 import Foundation
-import PrecisFacts
+import PrecisFigures
 import Testing
 
 /// Years, dates (yyyymmdd with 0 for unknown parts), durations and clock times.

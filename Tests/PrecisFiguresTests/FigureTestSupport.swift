@@ -1,5 +1,5 @@
 import Foundation
-import PrecisFacts
+import PrecisFigures
 import Testing
 
 /// Helpers shared by the figure-extraction tests: every extraction made through `extract(_:)`
