@@ -21,6 +21,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.35).") var minEvidence: Double?
     @Option(name: .customLong("min-same-document-evidence"), help: "The same, for two figures of one source (default 0.55).") var minSameDocument: Double?
+    @Flag(help: "Show each figure's measure frame and the slot that decided each verdict (text output; JSON always has them).") var explain = false
+    @Option(help: "Publication date of the sources (YYYY-MM-DD), to resolve 'last year', 昨年 and two-digit years.") var date: String?
 
     func validate() throws {
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
@@ -30,6 +32,8 @@ struct CheckCommand: ParsableCommand {
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
         if !jsonl && files.isEmpty { throw ValidationError("Name at least one source file.") }
+        if let date, InputReader.day(date) == nil { throw ValidationError("--date must be a date as YYYY-MM-DD, got '\(date)'.") }
+        if explain && (jsonl || format != .text) { throw ValidationError("--explain is for text output; JSON output always includes the frames.") }
     }
 
     func run() throws {
@@ -46,12 +50,13 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        let documents = try InputReader.documents(files, language: language.language)
+        var documents = try InputReader.documents(files, language: language.language)
+        if let date { for k in documents.indices { documents[k].date = InputReader.day(date) } }
         let report: CheckReport
         do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed(error.description) }
         switch format {
         case .json: print(JSONOutput.string(report))
-        case .text: print(report.text(), terminator: "")
+        case .text: print(report.text(explain: explain), terminator: "")
         case .markdown: print(report.markdown(), terminator: "")
         }
     }
@@ -78,6 +83,47 @@ struct CheckReport: Encodable {
         var entity: String?
         var sentenceStart: Int
         var sentenceEnd: Int
+        /// The figure's measure frame (what `--explain` prints).
+        var frame: Frame
+
+        struct Frame: Encodable {
+            var measure: String?
+            var concepts: [String]
+            var base: String?
+            var entity: String?
+            var entityInherited: Bool
+            var time: String?
+            var baseTime: String?
+            var aggregation: String?
+            var change: String
+            var modality: String
+
+            init(_ m: Measure) {
+                measure = m.key ?? m.subject
+                concepts = m.concepts
+                base = m.base
+                entity = m.entity
+                entityInherited = m.entityInherited
+                time = m.time
+                baseTime = m.baseTime
+                aggregation = m.aggregation?.rawValue
+                change = m.change.rawValue
+                modality = m.modality.rawValue
+            }
+
+            var text: String {
+                var parts = ["measure=\(measure ?? "?")"]
+                if !concepts.isEmpty { parts.append("concepts=\(concepts.joined(separator: ","))") }
+                if let base { parts.append("base=\(base)") }
+                if let entity { parts.append("entity=\(entity)\(entityInherited ? " (carried over)" : "")") }
+                if let time { parts.append("time=\(time)") }
+                if let baseTime { parts.append("compared-with=\(baseTime)") }
+                if let aggregation { parts.append("aggregation=\(aggregation)") }
+                parts.append("change=\(change)")
+                parts.append("modality=\(modality)")
+                return parts.joined(separator: " ")
+            }
+        }
 
         init(_ s: SourcedFigure) {
             document = s.document
@@ -98,6 +144,7 @@ struct CheckReport: Encodable {
             entity = s.measure.entity
             sentenceStart = s.sentenceStart
             sentenceEnd = s.sentenceEnd
+            frame = Frame(s.measure)
         }
     }
 
@@ -105,6 +152,8 @@ struct CheckReport: Encodable {
         var verdict: String
         var measure: String
         var reason: String
+        /// The frame slot that decided the verdict: value, time, baseTime or modality.
+        var decidedBy: String
         var confidence: Double
         var evidence: Double
         var absoluteDifference: String
@@ -116,6 +165,7 @@ struct CheckReport: Encodable {
             verdict = c.verdict.rawValue
             measure = c.measure
             reason = c.reason
+            decidedBy = c.decidedBy
             confidence = c.confidence
             evidence = c.evidence
             absoluteDifference = "\(c.absoluteDifference)"
@@ -142,14 +192,16 @@ struct CheckReport: Encodable {
         rejected = report.rejected
     }
 
-    func text() -> String {
+    func text(explain: Bool = false) -> String {
         var out = "\(figures) figures in \(documents.count) source(s): \(conflicts.count) conflict(s), \(consistent.count) consistent, \(notComparable.count) not comparable\n"
         for (title, pairs) in [("CONFLICT", conflicts), ("not comparable", notComparable), ("consistent", consistent)] {
             for p in pairs {
                 out += "\n\(title): \(p.measure): \(p.a.figure) vs \(p.b.figure) (difference \(p.absoluteDifference), \(String(format: "%.1f", p.relativeDifference * 100))%; \(p.reason); confidence \(String(format: "%.2f", p.confidence)))\n"
                 for side in [p.a, p.b] {
                     out += "  \(side.document) #\(side.sentence) bytes \(side.start)–\(side.end): \(side.text)\n"
+                    if explain { out += "    frame: \(side.frame.text)\n" }
                 }
+                if explain { out += "  decided by: \(p.decidedBy)\n" }
             }
         }
         return out

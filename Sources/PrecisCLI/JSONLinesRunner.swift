@@ -10,14 +10,16 @@ struct JSONValue: Encodable {
 
 /// Streams JSON Lines: one input item per line in, one result object per line out.
 ///
-/// An item is `{"id": "...", "text": "..."}` or `{"id": "...", "documents": [{"id", "text"}]}`.
+/// An item is `{"id": "...", "text": "..."}` or `{"id": "...", "documents": [{"id", "text"}]}`, each with an
+/// optional `"date": "YYYY-MM-DD"` (per item or per document) that resolves relative times.
 /// A bad line yields `{"id": ..., "error": "..."}` on its own line (id `line N` when it has none);
 /// the other lines are still processed and the command fails at the end.
 enum JSONLinesRunner {
     struct Item: Decodable {
-        struct Part: Decodable { var id: String; var text: String }
+        struct Part: Decodable { var id: String; var text: String; var date: String? }
         var id: String
         var text: String?
+        var date: String?
         var documents: [Part]?
     }
 
@@ -42,11 +44,17 @@ enum JSONLinesRunner {
                 }
                 id = item.id
                 let parts: [Item.Part]
-                if let text = item.text, item.documents == nil { parts = [Item.Part(id: item.id, text: text)] }
+                if let text = item.text, item.documents == nil { parts = [Item.Part(id: item.id, text: text, date: item.date)] }
                 else if let documents = item.documents, item.text == nil, !documents.isEmpty { parts = documents }
                 else { throw CLIError.failed("line \(lineNumber): give either \"text\" or a non-empty \"documents\" list") }
                 let documents = try parts.map { part -> Document in
-                    do { return try Document(id: part.id, bytes: Array(part.text.utf8)) } catch { throw CLIError.failed("\(error)") }
+                    var document: Document
+                    do { document = try Document(id: part.id, bytes: Array(part.text.utf8)) } catch { throw CLIError.failed("\(error)") }
+                    if let date = part.date ?? item.date {
+                        guard let day = InputReader.day(date) else { throw CLIError.failed("line \(lineNumber): date must be YYYY-MM-DD, got '\(date)'") }
+                        document.date = day
+                    }
+                    return document
                 }
                 object = try body(documents)
             } catch {

@@ -37,12 +37,12 @@ import PrecisTestSupport
         #expect(troops?.figure.kind == .count && troops?.figure.value == 28_500)
     }
 
-    private func pair(_ x: String, _ y: String) -> FactCheckReport {
-        (try? FactChecker().check([Document(id: "a", text: x), Document(id: "b", text: y)]))
-            ?? FactCheckReport(figures: [], conflicts: [], consistent: [], notComparable: [], rejected: [])
+    /// Checks two one-sentence sources; a failing check fails the test (never an empty report).
+    private func pair(_ x: String, _ y: String) throws -> FactCheckReport {
+        try FactChecker().check([Document(id: "a", text: x), Document(id: "b", text: y)])
     }
 
-    @Test func duplicateIDsAndMissingModelsAreErrors() {
+    @Test func duplicateIDsAndMissingModelsAreErrors() throws {
         let d = Document(id: "same", text: "韓国の国防費はGDP比2.3%だ。")
         #expect(throws: FactCheckError.duplicateDocumentID("same")) { try FactChecker().check([d, d]) }
     }
@@ -54,40 +54,45 @@ import PrecisTestSupport
     }
 
     @Test func pairsPerFigureAreCapped() throws {
-        let lines = (0..<300).map { "Inflation in the region rose to \(10 + $0 % 7).\($0 % 10)% this year." }.joined(separator: "\n")
-        let report = try FactChecker().check([Document(id: "a", text: lines)])
+        let lines = (0..<300).map { "Inflation in the region rose to \(10 + $0 % 7).\($0 % 10)% this year." }
+        let report = try FactChecker().check([Document(id: "a", text: lines[..<150].joined(separator: "\n")),
+                                              Document(id: "b", text: lines[150...].joined(separator: "\n"))])
+        #expect(report.conflicts.count + report.consistent.count > 0)
         let pairs = report.conflicts.count + report.consistent.count + report.notComparable.count
         #expect(pairs <= 300 * FactCheckOptions().maximumPairsPerFigure / 2 + 1)
     }
 
-    @Test func verdictsAtTheEdgesOfStatedPrecision() {
+    @Test func verdictsAtTheEdgesOfStatedPrecision() throws {
         let template = { (v: String) in "韓国の国防費はGDP比\(v)の水準だ。" }
-        #expect(pair(template("2.3%"), template("2.35%")).consistent.count == 1)
-        #expect(pair(template("2.3%"), template("2.4%")).conflicts.count == 1)
-        #expect(pair(template("2.3%"), template("2.34%")).consistent.count == 1)
+        #expect(try pair(template("2.3%"), template("2.35%")).consistent.count == 1)
+        #expect(try pair(template("2.3%"), template("2.4%")).conflicts.count == 1)
+        #expect(try pair(template("2.3%"), template("2.34%")).consistent.count == 1)
         let money = { (v: String) in "現在、韓国の国防費は\(v)ウォンだ。" }
-        #expect(pair(money("約61兆"), money("63兆")).consistent.count == 1)
-        #expect(pair(money("61.2兆"), money("63兆")).conflicts.count == 1)
+        // 約61兆 allows one unit of its last digit (60兆–62兆): 63兆 is outside, 61.8兆 inside.
+        #expect(try pair(money("約61兆"), money("63兆")).conflicts.count == 1)
+        #expect(try pair(money("約61兆"), money("61.8兆")).consistent.count == 1)
+        #expect(try pair(money("約84万"), money("約90万")).conflicts.count == 1)
+        #expect(try pair(money("61.2兆"), money("63兆")).conflicts.count == 1)
         let english = { (v: String) in "South Korea's defence spending is \(v) of GDP this year." }
-        #expect(pair(english("2.3%"), english("2.6%")).conflicts.count == 1)
-        #expect(pair(english("2.3%"), english("2.3 per cent")).consistent.count == 1)
+        #expect(try pair(english("2.3%"), english("2.6%")).conflicts.count == 1)
+        #expect(try pair(english("2.3%"), english("2.3 per cent")).consistent.count == 1)
     }
 
-    @Test func boundsAndModalityAndTime() {
-        #expect(pair("ルワンダのキャンプの難民は3万人以上だ。", "ルワンダのキャンプの難民は4万人だ。").consistent.count == 1)
-        #expect(pair("ルワンダのキャンプの難民は5万人未満だ。", "ルワンダのキャンプの難民は6万人だ。").conflicts.count == 1)
-        let target = pair("韓国の国防費はGDP比2.3%だ。", "米国は韓国の国防費をGDP比3.8%へ引き上げるよう要求した。")
+    @Test func boundsAndModalityAndTime() throws {
+        #expect(try pair("ルワンダのキャンプの難民は3万人以上だ。", "ルワンダのキャンプの難民は4万人だ。").consistent.count == 1)
+        #expect(try pair("ルワンダのキャンプの難民は5万人未満だ。", "ルワンダのキャンプの難民は6万人だ。").conflicts.count == 1)
+        let target = try pair("韓国の国防費はGDP比2.3%だ。", "米国は韓国の国防費をGDP比3.8%へ引き上げるよう要求した。")
         #expect(target.conflicts.isEmpty && target.notComparable.count == 1)
-        let years = pair("韓国の失業率は2024年に3.1%だった。", "韓国の失業率は2025年に3.5%だった。")
+        let years = try pair("韓国の失業率は2024年に3.1%だった。", "韓国の失業率は2025年に3.5%だった。")
         #expect(years.conflicts.isEmpty)
     }
 
-    @Test func differentMeasuresAndEntitiesAreNotPaired() {
-        #expect(pair("韓国の国防費はGDP比2.3%だ。", "日本の国防費はGDP比1.6%だ。").conflicts.isEmpty)
-        #expect(pair("在韓米軍の防衛費分担金を100億ドルに引き上げるべきだ。", "韓国による3500億ドル規模の対米投資と引き換えだ。").conflicts.isEmpty)
-        #expect(pair("The company sold 3,000 cars in May.", "The company sold cars for $3,200 each in May.").conflicts.isEmpty)
+    @Test func differentMeasuresAndEntitiesAreNotPaired() throws {
+        #expect(try pair("韓国の国防費はGDP比2.3%だ。", "日本の国防費はGDP比1.6%だ。").conflicts.isEmpty)
+        #expect(try pair("在韓米軍の防衛費分担金を100億ドルに引き上げるべきだ。", "韓国による3500億ドル規模の対米投資と引き換えだ。").conflicts.isEmpty)
+        #expect(try pair("The company sold 3,000 cars in May.", "The company sold cars for $3,200 each in May.").conflicts.isEmpty)
         // No currency conversion: yen and dollars are never compared.
-        #expect(pair("売却額は55億ユーロだった。", "The sale was worth US$7.4 billion.").conflicts.isEmpty)
+        #expect(try pair("売却額は55億ユーロだった。", "The sale was worth US$7.4 billion.").conflicts.isEmpty)
     }
 
     @Test func lexiconParsesAndMatchesWholeWords() throws {
@@ -97,7 +102,7 @@ import PrecisTestSupport
         #expect(throws: ModelLoadError.self) { try FactLexicon.parse("entity\tKR\n", path: "x") }
     }
 
-    @Test func intervals() {
+    @Test func intervals() throws {
         func figure(_ v: String, resolution: String, approximate: Bool = false, bound: FigureBound? = nil) -> Figure {
             Figure(text: v, start: 0, end: 1, value: Decimal(string: v)!, kind: .percent, unit: "%", approximate: approximate,
                    bound: bound, resolution: Decimal(string: resolution)!)
@@ -105,6 +110,10 @@ import PrecisTestSupport
         #expect(ValueInterval(figure("2.3", resolution: "0.05")) == ValueInterval(low: Decimal(string: "2.25"), high: Decimal(string: "2.35")))
         #expect(!ValueInterval(figure("2.3", resolution: "0.05")).overlaps(ValueInterval(figure("2.4", resolution: "0.05"))))
         #expect(ValueInterval(figure("100", resolution: "0.5", bound: .atLeast)).high == nil)
-        #expect(ValueInterval(figure("100", resolution: "0.5", approximate: true)).low == 95)
+        // Approximate: half a unit of the last non-zero digit, capped at 10% of the value.
+        #expect(ValueInterval(figure("100", resolution: "0.5", approximate: true)).low == 90)
+        #expect(ValueInterval(figure("840000", resolution: "5000", approximate: true)) == ValueInterval(low: 830_000, high: 850_000))
+        #expect(ValueInterval(figure("3000", resolution: "0.5", approximate: true)) == ValueInterval(low: 2700, high: 3300))
+        #expect(ValueInterval(figure("2.3", resolution: "0.05", approximate: true)) == ValueInterval(low: Decimal(string: "2.2"), high: Decimal(string: "2.4")))
     }
 }

@@ -1,33 +1,92 @@
-/// Whether a figure states a fact or something else: a target, a demand, a proposal, a forecast.
+/// Whether a figure states a fact or something else: a target, a demand, a proposal, a forecast,
+/// an estimate. Estimates are compared with reported facts; the others are not.
 public enum Modality: String, Sendable, Codable, CaseIterable, Hashable {
-    case reported, target, demand, proposal, forecast
+    case reported, target, demand, proposal, forecast, estimate
+
+    /// Reported facts and estimates describe what is; the rest describe what should or will be.
+    var isFactual: Bool { self == .reported || self == .estimate }
 }
 
-/// What a figure measures, read from its sentence: the measured thing, the base of a ratio,
-/// the entity, the time and the modality.
+/// What a figure adds up: all of something, a part of it (うち, "of whom"), a running total, a
+/// daily amount or an amount per person. `nil` in a frame means a plain total.
+public enum Aggregation: String, Sendable, Codable, CaseIterable, Hashable {
+    case total, subtotal, cumulative, daily, perCapita
+
+    /// Totals and running totals are the same kind of number as an unqualified figure.
+    var isPlain: Bool { self == .total || self == .cumulative }
+}
+
+/// Whether a figure is a level ("3%", "is 3%") or a change ("rose 3%", 3%増), and, in
+/// "from A to B" / 「AからBに」, which end it is.
+public enum ChangeRole: String, Sendable, Codable, CaseIterable, Hashable {
+    case level, change, from, to
+
+    /// Levels compare with the new level of a change ("rose to 3%"); the old level ("from 2%")
+    /// only with another old level; changes only with changes.
+    func isCompatible(with other: ChangeRole) -> Bool {
+        switch (self, other) {
+        case (.level, .level), (.level, .to), (.to, .level), (.to, .to), (.change, .change), (.from, .from): return true
+        default: return false
+        }
+    }
+}
+
+/// What a figure measures, read from its clause: its measure frame. Two figures are compared
+/// only when their frames are compatible slot by slot (see `FactChecker`).
 public struct Measure: Sendable, Codable, Hashable {
     /// The measured thing as written nearby (国防費, defence spending), if found.
     public var subject: String?
     /// Language-independent measure concepts found near the figure (`@defence`, `@deaths`…).
     public var concepts: [String]
+    /// The concept nearest the figure in its own clause: the measure key that must agree.
+    public var key: String?
     /// The base of a ratio (`GDP`, `YOY`), if stated.
     public var base: String?
-    /// The entity (a country or body, as a lexicon id such as `KR`), if known.
+    /// The entity (a country or region, as a lexicon id such as `KR`), if known.
     public var entity: String?
     /// True when the entity was carried over from an earlier sentence of the document.
     public var entityInherited: Bool
-    /// An explicit year (`2025`) or a relative time (`now`, `last-year`) stated in the sentence.
+    /// The figure's time: a year (`2025`), a month (`2025-03`), or a relative time word's id
+    /// (`now`, `last-year`) when the document has no date to resolve it against.
     public var time: String?
+    /// A time the figure is compared with (前年比, "since 1992", 2020年＝100), never its own.
+    public var baseTime: String?
+    /// A part, running total, daily or per-person amount; nil for a plain figure.
+    public var aggregation: Aggregation?
+    public var change: ChangeRole
     public var modality: Modality
     /// True when the sentence attributes what it says to a source (によると, according to).
     public var attributed: Bool
+    /// An age band or other category limit (15歳未満の子ども): describes a group, measures nothing.
+    public var isCategory: Bool
+
+    public init(subject: String? = nil, concepts: [String] = [], key: String? = nil, base: String? = nil,
+                entity: String? = nil, entityInherited: Bool = false, time: String? = nil, baseTime: String? = nil,
+                aggregation: Aggregation? = nil, change: ChangeRole = .level, modality: Modality = .reported,
+                attributed: Bool = false, isCategory: Bool = false) {
+        self.subject = subject
+        self.concepts = concepts
+        self.key = key
+        self.base = base
+        self.entity = entity
+        self.entityInherited = entityInherited
+        self.time = time
+        self.baseTime = baseTime
+        self.aggregation = aggregation
+        self.change = change
+        self.modality = modality
+        self.attributed = attributed
+        self.isCategory = isCategory
+    }
 
     /// A short human-readable description, e.g. `国防費 (GDP) · KR · now`.
     public var summary: String {
-        var parts: [String] = [subject ?? concepts.first ?? "?"]
+        var parts: [String] = [subject ?? key ?? concepts.first ?? "?"]
         if let base { parts[0] += " (\(base))" }
         if let entity { parts.append(entityInherited ? "\(entity)*" : entity) }
         if let time { parts.append(time) }
+        if let aggregation { parts.append(aggregation.rawValue) }
+        if change != .level { parts.append(change.rawValue) }
         if modality != .reported { parts.append(modality.rawValue) }
         return parts.joined(separator: " · ")
     }

@@ -2,11 +2,13 @@ import Foundation
 import PrecisModels
 import PrecisText
 
-/// The word lists of `Models/lexicon-facts.tsv` that tell what a figure measures: entities,
-/// measure concepts, ratio bases, modality (target, demand…), relative times, people counters.
+/// The word lists that tell what a figure measures: `Models/lexicon-facts.tsv` (ratio bases,
+/// modality, relative times, people counters, attribution, aggregation and change cues, a few
+/// entities and concepts), `Models/measures.tsv` (bilingual news measures: concepts) and
+/// `Models/entities.tsv` (bilingual country, region and institution names).
 public struct FactLexicon: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case entity, concept, base, modality, time, person, source
+        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase
     }
 
     /// One term and the id it stands for.
@@ -16,24 +18,116 @@ public struct FactLexicon: Sendable {
         /// Latin terms must stand as whole words; all-capital ones (US, EU) match case-sensitively.
         let latin: Bool
         let caseSensitive: Bool
+        /// The term's UTF-8 bytes.
+        let bytes: [UInt8]
     }
 
     /// Entries per category, longest term first so that the most specific wins.
     public let entries: [Category: [Entry]]
+    /// Per category: entries by their first two bytes (lower-cased for Latin terms), longest first.
+    private let index: [Category: [UInt16: [Entry]]]
+    /// The dimension each measure concept usually has (`@deaths` → `count:people`), from measures.tsv.
+    public let dimensions: [String: String]
+    /// Lower-cased counter terms and their class.
+    private let counterClasses: [String: String]
 
-    public init(entries: [Category: [Entry]]) {
-        self.entries = entries.mapValues { $0.sorted { $0.term.utf8.count != $1.term.utf8.count ? $0.term.utf8.count > $1.term.utf8.count : $0.term < $1.term } }
+    public init(entries: [Category: [Entry]], dimensions: [String: String] = [:]) {
+        let sorted = entries.mapValues { $0.sorted { $0.term.utf8.count != $1.term.utf8.count ? $0.term.utf8.count > $1.term.utf8.count : $0.term < $1.term } }
+        self.entries = sorted
+        self.dimensions = dimensions
+        var classes: [String: String] = [:]
+        for e in sorted[.counter] ?? [] where classes[e.term.lowercased()] == nil { classes[e.term.lowercased()] = e.id }
+        counterClasses = classes
+        index = sorted.mapValues { list in
+            var byKey: [UInt16: [Entry]] = [:]
+            for e in list {
+                let b = e.bytes
+                guard b.count >= 2 else { continue }
+                byKey[Self.key(b[0], b[1]), default: []].append(e)
+            }
+            return byKey
+        }
     }
+
+    @inline(__always) private static func key(_ a: UInt8, _ b: UInt8) -> UInt16 {
+        func lower(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+        return UInt16(lower(a)) << 8 | UInt16(lower(b))
+    }
+
+    /// The class of a counter or counted noun (人, residents → `people`; 戸, households → `households`), if listed.
+    public func counterClass(_ unit: String) -> String? { counterClasses[unit.lowercased()] }
 
     /// The bundled lexicon, loaded once per process.
     public static func bundled() throws(ModelLoadError) -> FactLexicon { try cached.get() }
 
     private static let cached = Result<FactLexicon, ModelLoadError> { () throws(ModelLoadError) in
-        let name = "lexicon-facts.tsv"
-        guard let url = BundledModels.url(named: name) else { throw .missingBundledModel(name: name) }
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch { throw .unreadable(path: url.path, reason: error.localizedDescription) }
-        return try parse(text, path: url.path)
+        func load(_ name: String) throws(ModelLoadError) -> (String, String) {
+            guard let url = BundledModels.url(named: name) else { throw .missingBundledModel(name: name) }
+            do { return (try String(contentsOf: url, encoding: .utf8), url.path) } catch {
+                throw .unreadable(path: url.path, reason: error.localizedDescription)
+            }
+        }
+        let (facts, factsPath) = try load("lexicon-facts.tsv")
+        let (measures, measuresPath) = try load("measures.tsv")
+        let (entities, entitiesPath) = try load("entities.tsv")
+        return try parse(facts, path: factsPath, measures: (measures, measuresPath), entities: (entities, entitiesPath))
+    }
+
+    /// Parses the three lexicon files; see `Models/README.md` for their formats.
+    public static func parse(_ text: String, path: String, measures: (String, String)?, entities: (String, String)?) throws(ModelLoadError) -> FactLexicon {
+        var all = try parse(text, path: path).entries
+        var dimensions: [String: String] = [:]
+        if let (measures, measuresPath) = measures {
+            for (n, fields) in try bilingualRows(measures, path: measuresPath) {
+                guard fields[0].hasPrefix("@") else { throw .malformed(path: measuresPath, line: n, reason: "a measure id starts with @") }
+                dimensions[fields[0]] = fields[1]
+                for term in terms(fields[2], fields[3]) { all[.concept, default: []].append(entry(term, fields[0])) }
+            }
+        }
+        if let (entities, entitiesPath) = entities {
+            for (n, fields) in try bilingualRows(entities, path: entitiesPath) {
+                let category: Category
+                switch fields[1] {
+                case "country", "region": category = .entity
+                case "organization": category = .organization
+                default: throw .malformed(path: entitiesPath, line: n, reason: "type must be country, region or organization")
+                }
+                // One-kanji abbreviations (米, 中, 英) are also ordinary words (rice, middle): skipped.
+                for term in terms(fields[2], fields[3]) where term.unicodeScalars.count >= 2 || term.unicodeScalars.allSatisfy(\.isASCII) {
+                    all[category, default: []].append(entry(term, fields[0]))
+                }
+            }
+        }
+        // A term listed twice keeps its first id.
+        var seen: [Category: Set<String>] = [:]
+        for (c, list) in all {
+            all[c] = list.filter { seen[c, default: []].insert($0.term).inserted }
+        }
+        return FactLexicon(entries: all, dimensions: dimensions)
+    }
+
+    /// `id<TAB>second<TAB>japanese terms<TAB>english terms` rows (terms separated by `|`), with line numbers.
+    private static func bilingualRows(_ text: String, path: String) throws(ModelLoadError) -> [(Int, [String])] {
+        var rows: [(Int, [String])] = []
+        for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 4, !fields[0].isEmpty else {
+                throw .malformed(path: path, line: n + 1, reason: "expected id<TAB>type<TAB>japanese terms<TAB>english terms")
+            }
+            rows.append((n + 1, fields))
+        }
+        return rows
+    }
+
+    private static func terms(_ ja: String, _ en: String) -> [String] {
+        (ja.split(separator: "|") + en.split(separator: "|")).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private static func entry(_ term: String, _ id: String) -> Entry {
+        let latin = term.unicodeScalars.allSatisfy { $0.isASCII }
+        let caseSensitive = latin && term.count <= 4 && term.uppercased() == term
+        return Entry(term: term, id: id, latin: latin, caseSensitive: caseSensitive, bytes: Array(term.utf8))
     }
 
     /// Parses `category<TAB>id<TAB>term` lines; `#` starts a comment line.
@@ -46,10 +140,7 @@ public struct FactLexicon: Sendable {
             guard fields.count == 3, let category = Category(rawValue: String(fields[0])), !fields[2].isEmpty else {
                 throw .malformed(path: path, line: n + 1, reason: "expected category<TAB>id<TAB>term with a known category")
             }
-            let term = String(fields[2])
-            let latin = term.unicodeScalars.allSatisfy { $0.isASCII }
-            let caseSensitive = latin && term.count <= 4 && term.uppercased() == term
-            entries[category, default: []].append(Entry(term: term, id: String(fields[1]), latin: latin, caseSensitive: caseSensitive))
+            entries[category, default: []].append(entry(String(fields[2]), String(fields[1])))
         }
         return FactLexicon(entries: entries)
     }
@@ -61,28 +152,28 @@ public struct FactLexicon: Sendable {
         public var range: Range<Int>
     }
 
-    /// Every non-overlapping match of `category` in `text` (longest terms first), in text order.
+    /// Every non-overlapping match of `category` in `text`, in text order: at each position the
+    /// longest term that matches there (Latin terms at word boundaries only).
+    /// - Complexity: O(n · k) for n bytes and k terms sharing a two-byte prefix.
     public func matches(_ category: Category, in text: [UInt8]) -> [Match] {
-        guard let list = entries[category], !text.isEmpty else { return [] }
-        var taken = [Bool](repeating: false, count: text.count)
+        guard let byKey = index[category], text.count >= 2 else { return [] }
         var found: [Match] = []
-        for entry in list {
-            let needle = Array(entry.term.utf8)
-            guard needle.count <= text.count else { continue }
-            var i = 0
-            while i + needle.count <= text.count {
-                if Self.equal(text, i, needle, caseSensitive: entry.caseSensitive || !entry.latin),
-                   !(i..<(i + needle.count)).contains(where: { taken[$0] }),
-                   !entry.latin || (Self.isBoundary(text, i - 1) && Self.isBoundary(text, i + needle.count)) {
-                    for k in i..<(i + needle.count) { taken[k] = true }
-                    found.append(Match(id: entry.id, term: entry.term, range: i..<(i + needle.count)))
-                    i += needle.count
-                } else {
-                    i += 1
-                }
+        var i = 0
+        while i + 1 < text.count {
+            if let candidates = byKey[Self.key(text[i], text[i + 1])],
+               let entry = candidates.first(where: { e in
+                   let needle = e.bytes
+                   return i + needle.count <= text.count && Self.equal(text, i, needle, caseSensitive: e.caseSensitive || !e.latin)
+                       && (!e.latin || (Self.isBoundary(text, i - 1) && Self.isBoundary(text, i + needle.count)))
+               }) {
+                let n = entry.bytes.count
+                found.append(Match(id: entry.id, term: entry.term, range: i..<(i + n)))
+                i += n
+            } else {
+                i += 1
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return found
     }
 
     private static func equal(_ text: [UInt8], _ at: Int, _ needle: [UInt8], caseSensitive: Bool) -> Bool {

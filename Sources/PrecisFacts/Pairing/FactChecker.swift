@@ -22,6 +22,24 @@ public struct FactCheckOptions: Sendable {
     public var pairingWindow: Int = 64
     /// Weight of a measure concept (`@defence`) relative to an ordinary context term's TF-IDF.
     public var conceptWeight: Double = 3
+    /// Evidence weights (see `minimumSimilarity`): of the context cosine, of a shared measure
+    /// concept, of the same ratio base, of the same entity named in both sentences.
+    public var cosineEvidence: Double = 0.5
+    public var conceptEvidence: Double = 0.3
+    public var baseEvidence: Double = 0.1
+    public var entityEvidence: Double = 0.1
+    /// Confidence is evidence divided by this (and capped at 1).
+    public var fullConfidenceEvidence: Double = 0.8
+    /// Confidence factor when an entity is missing or carried over from an earlier sentence.
+    public var uncertainEntityFactor: Double = 0.85
+    /// Confidence factor when a value is approximate or bounded.
+    public var approximateFactor: Double = 0.9
+    /// Conflicts whose values differ by more than this share lose confidence in proportion
+    /// (a value several times another is more often a part, a total or another measure).
+    public var largeDifferenceShare: Double = 0.5
+    /// An approximate figure (約, about) may be off by half a unit of its last non-zero digit,
+    /// but by at most this share of its value ("about 100" → [90, 110], not [50, 150]).
+    public var approximateMaximumShare: Decimal = Decimal(string: "0.1")!
     public init() {}
 }
 
@@ -49,7 +67,7 @@ public struct FactChecker: Sendable {
         let lexicon: FactLexicon
         do { lexicon = try FactLexicon.bundled() } catch { throw .model(error) }
         let extraction = FigureExtractor().extract(from: document)
-        let measured = MeasureReader(lexicon: lexicon).read(document, figures: extraction.figures)
+        let measured = FrameReader(lexicon: lexicon).read(document, figures: extraction.figures)
         return (measured, extraction.figures.filter { !$0.isComparable }, extraction.rejected)
     }
 
@@ -85,7 +103,7 @@ public struct FactChecker: Sendable {
         var candidates: [(i: Int, j: Int, score: PairScore)] = []
         let conceptSets = sourced.map { Set($0.measure.concepts) }
         // Decimal arithmetic is slow: intervals and approximate magnitudes once per figure.
-        let intervals = sourced.map { ValueInterval($0.figure) }
+        let intervals = sourced.map { ValueInterval($0.figure, maximumShare: options.approximateMaximumShare) }
         let magnitudes = sourced.map { abs(NSDecimalNumber(decimal: $0.figure.value).doubleValue) }
         let groups = Dictionary(grouping: sourced.indices) { dimension(sourced[$0], lexicon) }
         for key in groups.keys.sorted() {
@@ -99,7 +117,8 @@ public struct FactChecker: Sendable {
                     if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
                                        concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
-                                       magnitudes: (magnitudes[i], magnitudes[j])) {
+                                       magnitudes: (magnitudes[i], magnitudes[j]),
+                                       crossLanguage: languages[sourced[i].document] != languages[sourced[j].document]) {
                         candidates.append((i, j, c))
                     }
                 }
@@ -130,10 +149,15 @@ public struct FactChecker: Sendable {
         switch f.kind {
         case .money: return "money:\(f.unit ?? "?")"
         case .count:
-            let unit = f.unit ?? ""
-            let people = lexicon.entries[.person]?.contains { $0.term.lowercased() == unit.lowercased() } ?? false
-            return people ? "count:people" : "count:\(unit.lowercased())"
+            // 「避難者1万2000人」 and "12,000 evacuees": counters and nouns of one class count the
+            // same things; a measure of people counts people whatever the noun.
+            let unit = (f.unit ?? "").lowercased()
+            if let c = lexicon.counterClass(unit) { return "count:\(c)" }
+            let ofPeople = s.measure.key.map { lexicon.dimensions[$0] == "count:people" } ?? false
+            return ofPeople ? "count:people" : "count:\(unit)"
         case .quantity, .duration: return "\(f.kind.rawValue):\(f.unit?.lowercased() ?? "")"
+        // Half and 50%: a fraction is a share, compared in percent.
+        case .percent, .fraction: return "share"
         default: return f.kind.rawValue
         }
     }
@@ -148,10 +172,10 @@ public struct FactChecker: Sendable {
         // the sentence's topic. Years and dates name events and use their clause alone
         // ("2026年に…創設" is not "2030年までの…移管").
         let event = s.figure.kind == .year || s.figure.kind == .date
-        let clauseLeft = MeasureReader.window(bytes, max(s.previousFigureEnd - s.sentenceStart, lo - MeasureReader.modalityBytes), lo)
-        let clauseRight = MeasureReader.window(bytes, hi, min(s.nextFigureStart - s.sentenceStart, hi + MeasureReader.modalityBytes))
-        let left = MeasureReader.window(bytes, lo - MeasureReader.contextBytes, lo)
-        let right = MeasureReader.window(bytes, hi, hi + MeasureReader.contextBytes)
+        let clauseLeft = FrameReader.window(bytes, max(s.previousFigureEnd - s.sentenceStart, lo - FrameReader.modalityBytes), lo)
+        let clauseRight = FrameReader.window(bytes, hi, min(s.nextFigureStart - s.sentenceStart, hi + FrameReader.modalityBytes))
+        let left = FrameReader.window(bytes, lo - FrameReader.contextBytes, lo)
+        let right = FrameReader.window(bytes, hi, hi + FrameReader.contextBytes)
         func text(_ a: Range<Int>, _ b: Range<Int>) -> String {
             String(decoding: bytes[a], as: UTF8.self) + " " + String(decoding: bytes[b], as: UTF8.self)
         }
@@ -173,62 +197,124 @@ public struct FactChecker: Sendable {
     struct PairScore {
         var verdict: Verdict
         var reason: String
+        /// The frame slot that decided the verdict: `value`, `time`, `baseTime` or `modality`.
+        var slot: String
         var evidence: Double
         var confidence: Double
     }
 
-    /// Scores a pair, or `nil` when the two figures do not measure the same thing.
+    /// Scores a pair, or `nil` when the two figures do not measure the same thing: any clash of
+    /// their frames (entity, ratio base, measure key or concepts, aggregation, level vs change,
+    /// an age band, another person's age) blocks the pair; then the evidence must reach the
+    /// threshold. Time and modality do not block: they make the pair `notComparable`, naming the slot.
     func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double, concepts: (Set<String>, Set<String>),
-                 intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double)) -> PairScore? {
+                 intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double), crossLanguage: Bool = false) -> PairScore? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
-        // Different entities are different measures, unless one was only carried over from an
-        // earlier sentence (a guess).
-        if let ea = ma.entity, let eb = mb.entity, ea != eb, !ma.entityInherited, !mb.entityInherited { return nil }
+        let dbg = ProcessInfo.processInfo.environment["PRECIS_DEBUG"] != nil
+        func why(_ s: String) { if dbg { FileHandle.standardError.write(Data("BLOCK \(s): @\(a.document)@\(a.start)@\(a.end)@ \(a.figure.text) | @\(b.document)@\(b.start)@\(b.end)@ \(b.figure.text) :: \(ma) || \(mb)\n".utf8)) } }
+        if dbg {
+            if ma.isCategory || mb.isCategory { why("category") }
+            else if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { why("entity") }
+            else if ma.base != mb.base { why("base") }
+            else if let ka = ma.key, let kb = mb.key, ka != kb { why("key") }
+            else if !concepts.0.isEmpty && !concepts.1.isEmpty && concepts.0.isDisjoint(with: concepts.1) { why("concepts") }
+            else if !Self.compatible(ma.aggregation, mb.aggregation) { why("aggregation") }
+            else if !ma.change.isCompatible(with: mb.change) { why("change") }
+            else if crossLanguage && concepts.0.isDisjoint(with: concepts.1) { why("crosslang") }
+            else { why("evidence? sim=\(similarity)") }
+        }
+        if ma.isCategory || mb.isCategory { return nil }
+        if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { return nil }
         if ma.base != mb.base { return nil }
+        if let ka = ma.key, let kb = mb.key, ka != kb { return nil }
         if !concepts.0.isEmpty && !concepts.1.isEmpty && concepts.0.isDisjoint(with: concepts.1) { return nil }
+        if !Self.compatible(ma.aggregation, mb.aggregation) { return nil }
+        if !ma.change.isCompatible(with: mb.change) { return nil }
+        // Ages are compared only for the same person (the name or noun right before the age).
+        if Self.isAge(a.figure), ma.subject != mb.subject { return nil }
         let event = a.figure.kind == .year || a.figure.kind == .date
-        // Evidence that both measure the same thing: similar words, plus the structured cues.
         let sharedConcept = !concepts.0.isDisjoint(with: concepts.1)
+        // Across languages the words differ: only the language-free slots can pair two figures.
+        if crossLanguage && !sharedConcept { return nil }
         let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
-        let similarity = 0.5 * similarity + (sharedConcept ? 0.3 : 0) + (ma.base != nil ? 0.1 : 0) + (sameEntity ? 0.1 : 0)
+        let evidence = options.cosineEvidence * similarity + (sharedConcept ? options.conceptEvidence : 0)
+            + (ma.base != nil ? options.baseEvidence : 0) + (sameEntity ? options.entityEvidence : 0)
         var threshold = event ? options.minimumEventSimilarity : options.minimumSimilarity
         // One source rarely states two values for one measure; parts, steps of a change and
         // other subjects are far more common, so pairs within a document need closer contexts.
         // Two attributed statements ("Reuters said 10", "AP reported 13") are the exception.
-        if a.document == b.document && !(ma.attributed && mb.attributed) {
-            threshold = max(threshold, options.minimumSameDocumentSimilarity)
+        if a.document == b.document {
+            // Within one source a second value of the same measure is an update, a part or
+            // another case far more often than a contradiction: only statements attributed to
+            // a source (「WPによると2.6%」 against 「現在2.3%」) are compared, with closer contexts.
+            guard ma.attributed || mb.attributed else { return nil }
+            if !(ma.attributed && mb.attributed) { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
         }
-        guard similarity >= threshold else { return nil }
+        guard evidence >= threshold else { return nil }
 
         let verdict: Verdict
         let reason: String
-        if ma.modality != mb.modality {
+        let slot: String
+        if ma.modality.isFactual != mb.modality.isFactual || (!ma.modality.isFactual && ma.modality != mb.modality) {
             verdict = .notComparable
+            slot = "modality"
             reason = "different modality: \(ma.modality.rawValue) vs \(mb.modality.rawValue)"
-        } else if let ta = ma.time, let tb = mb.time, ta != tb, !(Set([ta, tb]) == ["now", "this-year"]) {
+        } else if let ta = ma.time, let tb = mb.time, !Self.compatible(ta, tb) {
             verdict = .notComparable
+            slot = "time"
             reason = "different time: \(ta) vs \(tb)"
-        } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper)
+        } else if let ta = ma.baseTime, let tb = mb.baseTime, !Self.compatible(ta, tb) {
+            verdict = .notComparable
+            slot = "baseTime"
+            reason = "compared with different times: \(ta) vs \(tb)"
+        } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper && a.figure.denominator == b.figure.denominator)
                     || intervals.0.overlaps(intervals.1) {
             verdict = .consistent
+            slot = "value"
             reason = "equal within the stated precision"
         } else {
             verdict = .conflict
+            slot = "value"
             reason = "outside the stated precision"
         }
         // Approximate relative difference (exact values are only needed for the kept pairs).
         let largest = max(magnitudes.0, magnitudes.1)
         let relative = largest == 0 ? 0 : abs(magnitudes.0 - magnitudes.1) / largest
-        var confidence = min(1, similarity / 0.8)
-        // Sources that disagree are usually near each other; a value several times another is
-        // more often a different measure (a part, a total, a step of a change).
-        if verdict == .conflict && relative > 0.5 { confidence *= 1 - (relative - 0.5) }
-        if ma.entity == nil || mb.entity == nil || ma.entityInherited || mb.entityInherited { confidence *= 0.85 }
-        if a.figure.approximate || b.figure.approximate || a.figure.bound != nil || b.figure.bound != nil { confidence *= 0.9 }
+        var confidence = min(1, evidence / options.fullConfidenceEvidence)
+        if verdict == .conflict && relative > options.largeDifferenceShare { confidence *= 1 - (relative - options.largeDifferenceShare) }
+        if ma.entity == nil || mb.entity == nil || ma.entityInherited || mb.entityInherited { confidence *= options.uncertainEntityFactor }
+        if a.figure.approximate || b.figure.approximate || a.figure.bound != nil || b.figure.bound != nil { confidence *= options.approximateFactor }
         guard confidence >= options.minimumConfidence else { return nil }
-        return PairScore(verdict: verdict, reason: reason, evidence: (similarity * 1000).rounded() / 1000,
+        return PairScore(verdict: verdict, reason: reason, slot: slot, evidence: (evidence * 1000).rounded() / 1000,
                          confidence: (confidence * 100).rounded() / 100)
+    }
+
+    /// Two different entities clash, except a town or region read from its name (`place:北浜市`)
+    /// against a country (a town lies in some country) or against a place written in the other
+    /// language (西ノ浦市 and Nishinoura cannot be matched by spelling).
+    static func entitiesClash(_ a: String, _ b: String, crossLanguage: Bool) -> Bool {
+        let pa = a.hasPrefix("place:"), pb = b.hasPrefix("place:")
+        if pa != pb { return false }
+        if pa && pb && crossLanguage { return false }
+        return true
+    }
+
+    /// Plain figures, totals and running totals compare; a part, a daily or a per-person amount
+    /// only with the same kind.
+    static func compatible(_ a: Aggregation?, _ b: Aggregation?) -> Bool {
+        let x = a.map { $0.isPlain ? nil : $0 } ?? nil, y = b.map { $0.isPlain ? nil : $0 } ?? nil
+        return x == y
+    }
+
+    /// Equal times, a month within a year (`2024-03` and `2024`), or now and this year.
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || a.hasPrefix(b + "-") || b.hasPrefix(a + "-") || Set([a, b]) == ["now", "this-year"]
+    }
+
+    /// An age: years of a person (66歳, "56-year-old", "Spanton, 39,").
+    static func isAge(_ f: Figure) -> Bool {
+        f.kind == .duration && (f.unit == "歳" || f.text.contains("year-old") || f.text.contains("years old"))
     }
 
     /// The full comparison of a kept pair, with exact differences.
@@ -238,7 +324,7 @@ public struct FactChecker: Sendable {
         let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
         return FigureComparison(verdict: score.verdict, measure: a.measure.summary, a: a, b: b, absoluteDifference: difference,
                                 relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: score.confidence,
-                                evidence: score.evidence, reason: score.reason)
+                                evidence: score.evidence, reason: score.reason, decidedBy: score.slot)
     }
 }
 

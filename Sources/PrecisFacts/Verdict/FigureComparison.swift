@@ -29,6 +29,9 @@ public struct FigureComparison: Sendable, Codable, Hashable {
     public var evidence: Double
     /// Why this verdict (e.g. "different modality: reported vs demand").
     public var reason: String
+    /// The frame slot that decided it: `value` (consistent or conflict), `time`, `baseTime` or
+    /// `modality` (not comparable). Both frames are in `a.measure` and `b.measure`.
+    public var decidedBy: String
 }
 
 /// Why a fact check could not run.

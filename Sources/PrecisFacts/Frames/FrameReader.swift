@@ -1,0 +1,391 @@
+import Foundation
+import PrecisText
+
+/// Reads each figure's measure frame from its sentence: what is measured, of which entity, when,
+/// against which base, how it is aggregated, whether it is a level or a change, and its modality.
+///
+/// The figure's own clause is the text between it and its neighbouring figures (at most
+/// `modalityBytes` each side), so that in 「GDP比2.6%だった国防費を3.8%へ引き上げることを要求」 the
+/// demand attaches to 3.8% alone and in 「死者12人、けが人62人」 each count has its own measure.
+struct FrameReader {
+    let lexicon: FactLexicon
+    /// Context window each side of a figure, in UTF-8 bytes.
+    static let contextBytes = 90
+    /// Clause window each side, in UTF-8 bytes, cut at neighbouring figures.
+    static let modalityBytes = 60
+    /// A cue after a figure (3%増, 1日あたり) must start within this many bytes of its end.
+    static let afterCueGap = 3
+    /// A cue word right before a figure ("rose to 3%", "from 2%") ends within this many bytes of its start.
+    static let beforeCueGap = 2
+    /// An aggregation cue (うち, "of whom") stands at most this many bytes before the figure.
+    static let aggregationBytes = 60
+    /// A Japanese modality cue before the figure (組合の要求（6.4%）, 目標の3%) ends within this many bytes of it.
+    static let japaneseModalityBeforeBytes = 18
+    /// A carried-over entity applies to at most this many following sentences.
+    static let entityScope = 3
+
+    /// Figures of `document` with their frames, in document order. Figures that do not lie
+    /// inside one sentence are skipped (the extractor never produces them).
+    func read(_ document: Document, figures: [Figure]) -> [SourcedFigure] {
+        let bytes = Array(document.text.utf8)
+        var result: [SourcedFigure] = []
+        var lastEntity: (id: String, sentence: Int)?
+        var f = 0
+        let sorted = figures.sorted { $0.start < $1.start }
+        for sentence in document.sentences {
+            var inSentence: [Figure] = []
+            while f < sorted.count, sorted[f].start < sentence.end {
+                if sorted[f].start >= sentence.start, sorted[f].end <= sentence.end { inSentence.append(sorted[f]) }
+                f += 1
+            }
+            let sb = Array(bytes[sentence.start..<sentence.end])
+            let organizations = lexicon.matches(.organization, in: sb)
+            // "the U.S. Geological Survey said": a country inside an institution's name is not an entity.
+            let entities = (lexicon.matches(.entity, in: sb) + Self.placeNames(in: sentence.text))
+                .filter { e in !organizations.contains { $0.range.overlaps(e.range) } }
+                .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let times = lexicon.matches(.time, in: sb)
+            let attributed = !lexicon.matches(.source, in: sb).isEmpty
+            let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date)
+            var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
+            for (k, figure) in inSentence.enumerated() where figure.isComparable {
+                let lo = figure.start - sentence.start, hi = figure.end - sentence.start
+                let previousEnd = k > 0 ? inSentence[k - 1].end - sentence.start : 0
+                let nextStart = k + 1 < inSentence.count ? inSentence[k + 1].start - sentence.start : sb.count
+                let context = Self.window(sb, lo - Self.contextBytes, hi + Self.contextBytes)
+                let clause = Self.window(sb, max(previousEnd, lo - Self.modalityBytes), min(nextStart, hi + Self.modalityBytes))
+                let before = Self.slice(sb, max(previousEnd, lo - Self.modalityBytes), lo)
+                let after = Self.slice(sb, hi, min(nextStart, hi + Self.modalityBytes))
+
+                var m = Measure(attributed: attributed)
+                // Ratio base: right before the figure (brackets dropped: 国内総生産(GDP)比), right
+                // after it in English (of GDP), or that of the previous percentage of the sentence.
+                let nearBefore = Self.slice(sb, max(0, lo - 30), lo).filter { !"()（）".utf8.contains($0) }
+                m.base = lexicon.matches(.base, in: nearBefore).last?.id
+                    ?? lexicon.matches(.base, in: Self.slice(sb, hi, min(sb.count, hi + 40))).first { $0.term.utf8.allSatisfy { $0 < 0x80 } }?.id
+                if m.base == nil, figure.kind == .percent || figure.kind == .percentagePoints { m.base = lastBase[figure.kind] ?? nil }
+                if figure.kind == .percent || figure.kind == .percentagePoints { lastBase[figure.kind] = m.base }
+                // Measure: concepts of the figure's own clause, else of the wider context; the
+                // base's own concept (GDP of "GDP比") is not the measure. The nearest is the key.
+                var concepts = lexicon.matches(.concept, in: Array(sb[clause])).filter { $0.id != "@gdp" || m.base != "GDP" }
+                var conceptOffset = clause.lowerBound
+                if concepts.isEmpty {
+                    concepts = lexicon.matches(.concept, in: Array(sb[context])).filter { $0.id != "@gdp" || m.base != "GDP" }
+                    conceptOffset = context.lowerBound
+                }
+                m.concepts = Array(Set(concepts.map(\.id))).sorted()
+                // 「1人が行方不明」「2人の死者」: a measure joined to the figure by が or の is its own.
+                func conceptDistance(_ c: FactLexicon.Match) -> Int {
+                    let a = c.range.lowerBound + conceptOffset
+                    if a >= hi, a - hi == 3, Self.joinsNoun(sb, hi) { return 0 }
+                    return Self.distance(c.range, conceptOffset, lo, hi)
+                }
+                let nearest = concepts.min { conceptDistance($0) < conceptDistance($1) }
+                m.key = conceptOffset == clause.lowerBound ? nearest?.id : nil
+                m.subject = nearest?.term ?? Self.nounNear(sb, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart)
+                m.modality = modality(before: before, after: after)
+                // Entity: the nearest in the sentence, else the last one of the previous few sentences.
+                if let e = entities.min(by: { Self.distance($0.range, 0, lo, hi) < Self.distance($1.range, 0, lo, hi) }) {
+                    m.entity = e.id
+                } else if let last = lastEntity, sentence.index - last.sentence <= Self.entityScope {
+                    m.entity = last.id
+                    m.entityInherited = true
+                }
+                // Time: the sentence's year nearest to this figure, else a relative time word of
+                // its clause (resolved against the document's date), else of the sentence.
+                if !FactChecker.isEvent(figure) {
+                    m.time = ownTimes[k]
+                    m.baseTime = baseTimes[k]
+                    if m.time == nil {
+                        let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && !isTimeBase($0, sb) }
+                        let sentenceTimes = times.filter { !isTimeBase($0, sb) }
+                        if let t = clauseTimes.first ?? sentenceTimes.first { m.time = Self.resolve(t.id, date: document.date) }
+                    }
+                    if m.baseTime == nil, let t = times.first(where: { isTimeBase($0, sb) }) { m.baseTime = Self.resolve(t.id, date: document.date) }
+                    // News states current figures without a time: with a publication date, an
+                    // untimed figure is of the document's year (so 「昨年は1人」 differs from 「2人」).
+                    if m.time == nil, let date = document.date { m.time = String(date / 10000) }
+                }
+                m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause)
+                m.change = change(sb, lo: lo, hi: hi, clause: clause, figure: figure, base: m.base)
+                m.isCategory = Self.isCategoryLimit(sb, hi: hi, figure: figure)
+                result.append(SourcedFigure(document: document.id, sentence: sentence.index, start: figure.start, end: figure.end,
+                                            sentenceStart: sentence.start, sentenceEnd: sentence.end, sentenceText: sentence.text,
+                                            figure: figure, measure: m, previousFigureEnd: sentence.start + previousEnd,
+                                            nextFigureStart: sentence.start + nextStart))
+            }
+            if let e = entities.last { lastEntity = (e.id, sentence.index) }
+        }
+        return result
+    }
+
+    // MARK: Slots
+
+    /// The strongest modality cue between the figure and its neighbours. Japanese puts it after
+    /// the figure (3.8%へ引き上げることを要求); English cues may precede it.
+    func modality(before: [UInt8], after: [UInt8]) -> Modality {
+        let near = before.count - Self.japaneseModalityBeforeBytes
+        // A cue that heads what follows it (「組合の要求（6.4%）」, 「目標は」) belongs to the next figure.
+        let heads: Set<UInt8> = [0x28, 0xEF, 0xE3]  // "(", the lead bytes of （ and of は/の
+        let afterCues = lexicon.matches(.modality, in: after).filter { m in
+            let e = m.range.upperBound
+            guard e < after.count else { return true }
+            if after[e] == 0x28 { return false }
+            let next = String(decoding: after[e..<min(after.count, e + 3)], as: UTF8.self)
+            return !(heads.contains(after[e]) && ["（", "は", "の"].contains(next))
+        }
+        let cues = Set(lexicon.matches(.modality, in: before).filter { $0.term.utf8.allSatisfy { $0 < 0x80 } || $0.range.upperBound >= near }.map(\.id)
+            + afterCues.map(\.id))
+        for modality in [Modality.demand, .proposal, .target, .forecast, .estimate] where cues.contains(modality.rawValue) {
+            return modality
+        }
+        return .reported
+    }
+
+    /// うち, "of whom", 累計, 1日あたり, "per capita": the nearest aggregation cue in the figure's
+    /// clause, shortly before it or (English "a day", "per capita") right after it.
+    func aggregation(_ sb: [UInt8], lo: Int, hi: Int, clause: Range<Int>) -> Aggregation? {
+        let window = Self.window(sb, max(clause.lowerBound, lo - Self.aggregationBytes), min(clause.upperBound, hi + 16))
+        let cues = lexicon.matches(.aggregation, in: Array(sb[window])).filter { m in
+            let a = m.range.lowerBound + window.lowerBound, b = m.range.upperBound + window.lowerBound
+            return b <= lo || (a >= hi && a - hi <= Self.afterCueGap + 1)
+        }
+        let nearest = cues.min { Self.distance($0.range, window.lowerBound, lo, hi) < Self.distance($1.range, window.lowerBound, lo, hi) }
+        return nearest.flatMap { Aggregation(rawValue: $0.id) }
+    }
+
+    /// Level or change: 3%増 / "rose 3%" / "a 3% rise" are changes; 「3%に上昇」 / "rose to 3%" give
+    /// the new level, 「2%から」 / "from 2%" the old one. A year-on-year ratio is a change.
+    func change(_ sb: [UInt8], lo: Int, hi: Int, clause: Range<Int>, figure: Figure, base: String?) -> ChangeRole {
+        guard figure.kind != .year, figure.kind != .date else { return .level }
+        let afterWindow = Self.window(sb, hi, min(clause.upperBound, hi + 24))
+        let afterCues = lexicon.matches(.change, in: Array(sb[afterWindow])).filter {
+            $0.range.lowerBound <= Self.afterCueGap && $0.id.hasSuffix("-after")
+        }
+        let beforeWindow = Self.window(sb, max(clause.lowerBound, lo - 40), lo)
+        let beforeCues = lexicon.matches(.change, in: Array(sb[beforeWindow])).filter { $0.id.hasSuffix("-before") }
+        let adjacent = beforeCues.filter { beforeWindow.upperBound - ($0.range.upperBound + beforeWindow.lowerBound) <= Self.beforeCueGap }
+        if let a = afterCues.min(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if a.id == "to-after" { return .to }
+            if a.id == "from-after" { return .from }
+            return .change
+        }
+        if adjacent.contains(where: { $0.id == "to-before" }) { return beforeCues.contains { $0.id == "change-before" } ? .to : .level }
+        if adjacent.contains(where: { $0.id == "from-before" }) { return .from }
+        let verbs = beforeCues.filter { $0.id == "change-before" }
+        if verbs.contains(where: { !["by", "up", "down"].contains($0.term) }) { return .change }
+        if adjacent.contains(where: { ["by", "up", "down"].contains($0.term) }) { return .change }
+        if base == "YOY" { return .change }
+        return .level
+    }
+
+    /// 「15歳未満の子ども」, 「65歳以上の高齢者」: an age limit that names a group.
+    static func isCategoryLimit(_ sb: [UInt8], hi: Int, figure: Figure) -> Bool {
+        guard figure.bound != nil, figure.kind == .duration || figure.kind == .count else { return false }
+        let after = String(decoding: slice(sb, hi, min(sb.count, hi + 12)), as: UTF8.self)
+        return ["未満の", "以上の", "以下の", "超の"].contains { after.hasPrefix($0) }
+    }
+
+    /// が or の right at `i`: in Japanese these tie the noun that follows to the figure before.
+    static func joinsNoun(_ sb: [UInt8], _ i: Int) -> Bool {
+        guard i + 3 <= sb.count, sb[i] == 0xE3, sb[i + 1] == 0x81 else { return false }
+        return sb[i + 2] == 0x8C || sb[i + 2] == 0xAE  // が, の
+    }
+
+    // MARK: Places
+
+    /// Towns and regions the lexicon cannot know: 「北浜市」「桜川町」 (a name of 1–6 kanji or katakana
+    /// before 市/町/村/県/州/区), "in neighbouring Ostmark", "of Port Adley". Ids are `place:NAME`.
+    static func placeNames(in text: String) -> [FactLexicon.Match] {
+        var found: [FactLexicon.Match] = []
+        let utf8 = text.utf8
+        for pattern in [japanesePlace, englishPlace] {
+            for m in text.matches(of: pattern) {
+                let name = m.output.1
+                guard !excludedPlaceNames.contains(String(name)) else { continue }
+                let lo = utf8.distance(from: utf8.startIndex, to: name.startIndex)
+                let hi = utf8.distance(from: utf8.startIndex, to: name.endIndex)
+                found.append(FactLexicon.Match(id: "place:\(name)", term: String(name), range: lo..<hi))
+            }
+        }
+        return found
+    }
+
+    nonisolated(unsafe) static let japanesePlace = #/((?:[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]){1,6}[市町村県州区])(?![場民営立有道])/#
+    nonisolated(unsafe) static let englishPlace = #/\b(?:in|In|of) (?:neighbouring |neighboring |nearby )?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b/#
+
+    /// Words the place patterns would take that are not places: 同市 (the same city), months, days …
+    static let excludedPlaceNames: Set<String> = [
+        "同市", "同町", "同村", "同県", "同区", "当市", "全県", "各県", "各市", "各区", "市町村", "都道府県", "区市町村", "他県", "他市", "各州",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That",
+        "April", "English", "Japanese", "Total", "All", "Addition", "Fact", "Other",
+    ]
+
+    // MARK: Time
+
+    /// Each year of the sentence goes to its nearest comparable figure, as that figure's own time,
+    /// or as its base time when a base word follows the year (2020年比, 2018年度以来, 2020年＝100)
+    /// or "since"/"compared with"/"than" precedes it. Keys are indices into `figures`.
+    func assignYears(_ figures: [Figure], sentence: Sentence, bytes sb: [UInt8], date: Int?) -> ([Int: String], [Int: String]) {
+        let quantities = figures.indices.filter { figures[$0].isComparable && !FactChecker.isEvent(figures[$0]) }
+        var own: [Int: (String, Int)] = [:]
+        var base: [Int: String] = [:]
+        for year in figures where FactChecker.isEvent(year) {
+            guard let text = Self.yearText(year, date: date) else { continue }
+            let lo = year.start - sentence.start, hi = year.end - sentence.start
+            guard let nearest = quantities.min(by: {
+                Self.distance((figures[$0].start - sentence.start)..<(figures[$0].end - sentence.start), 0, lo, hi)
+                    < Self.distance((figures[$1].start - sentence.start)..<(figures[$1].end - sentence.start), 0, lo, hi)
+            }) else { continue }
+            let d = Self.distance((figures[nearest].start - sentence.start)..<(figures[nearest].end - sentence.start), 0, lo, hi)
+            let following = Self.slice(sb, hi, min(sb.count, hi + 12))
+            let isBase = lexicon.matches(.timebase, in: following).contains { $0.range.lowerBound == 0 }
+                || ["since", "compared with", "compared to", "than", "from"].contains(Self.wordBefore(sb, lo))
+            if isBase {
+                base[nearest] = text
+            } else if own[nearest].map({ d < $0.1 }) ?? true {
+                own[nearest] = (text, d)
+            }
+        }
+        return (own.mapValues(\.0), base)
+    }
+
+    /// A year figure as a time: `2025`, or a date's year and month `2025-03`. Two-digit fiscal
+    /// years (「25年度」) are read against the document's date: the nearest of 2000+n, 平成n and 令和n.
+    static func yearText(_ f: Figure, date: Int?) -> String? {
+        let v = NSDecimalNumberBridge.int(f.value)
+        if f.kind == .year {
+            if v >= 1000 { return String(v) }
+            guard v > 0, v < 100 else { return nil }
+            let reference = (date ?? 0) / 10000
+            let candidates = [2000 + v, 1988 + v, 2018 + v]
+            if reference > 0 {
+                return String(candidates.filter { $0 <= reference + 2 }.min { abs($0 - reference) < abs($1 - reference) } ?? 2000 + v)
+            }
+            return String(2000 + v)
+        }
+        if v >= 10_000_000 {
+            let month = (v / 100) % 100, day = v % 100
+            if month == 0 { return String(v / 10000) }
+            return day > 0 ? String(format: "%04d-%02d-%02d", v / 10000, month, day) : String(format: "%04d-%02d", v / 10000, month)
+        }
+        // 「5日」「7月4日」: a day of the document's month or year, only when the document is dated.
+        guard let date, v > 0 else { return nil }
+        let year = date / 10000
+        if v >= 100 {
+            let month = v / 100, day = v % 100
+            guard (1...12).contains(month) else { return nil }
+            return day > 0 ? String(format: "%04d-%02d-%02d", year, month, day) : String(format: "%04d-%02d", year, month)
+        }
+        let month = (date / 100) % 100
+        guard month > 0, (1...31).contains(v) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, v)
+    }
+
+    /// A relative time id resolved against the document date (yyyymmdd): `last-year` → `2023`.
+    static func resolve(_ id: String, date: Int?) -> String {
+        guard let date else { return id }
+        let year = date / 10000, month = (date / 100) % 100
+        func monthText(_ offset: Int) -> String {
+            var y = year, m = month + offset
+            if m < 1 { m += 12; y -= 1 }
+            if m > 12 { m -= 12; y += 1 }
+            return String(format: "%04d-%02d", y, m)
+        }
+        switch id {
+        case "now", "this-year": return String(year)
+        case "last-year": return String(year - 1)
+        case "next-year": return String(year + 1)
+        case "this-month": return month > 0 ? monthText(0) : String(year)
+        case "last-month": return month > 0 ? monthText(-1) : id
+        case "next-month": return month > 0 ? monthText(1) : id
+        default: return id
+        }
+    }
+
+    /// A relative time word used as a comparison base: 前年比, 昨年同期比, 前年と比べ.
+    func isTimeBase(_ t: FactLexicon.Match, _ sb: [UInt8]) -> Bool {
+        let following = Self.slice(sb, t.range.upperBound, min(sb.count, t.range.upperBound + 12))
+        return lexicon.matches(.timebase, in: following).contains { $0.range.lowerBound == 0 }
+    }
+
+    /// The lower-cased ASCII word (or two-word phrase ending in "with"/"to") right before `lo`.
+    static func wordBefore(_ sb: [UInt8], _ lo: Int) -> String {
+        var e = lo
+        while e > 0, sb[e - 1] == 0x20 { e -= 1 }
+        var s = e
+        while s > 0, (sb[s - 1] | 0x20) >= 0x61, (sb[s - 1] | 0x20) <= 0x7A { s -= 1 }
+        let word = String(decoding: sb[s..<e], as: UTF8.self).lowercased()
+        if word == "with" || word == "to" {
+            var e2 = s
+            while e2 > 0, sb[e2 - 1] == 0x20 { e2 -= 1 }
+            var s2 = e2
+            while s2 > 0, (sb[s2 - 1] | 0x20) >= 0x61, (sb[s2 - 1] | 0x20) <= 0x7A { s2 -= 1 }
+            return String(decoding: sb[s2..<e2], as: UTF8.self).lowercased() + " " + word
+        }
+        return word
+    }
+
+    // MARK: Text helpers
+
+    /// Words that sit next to figures without naming what they measure.
+    static let fillerNouns: Set<String> = ["規模", "水準", "程度", "以上", "以下", "未満", "前後", "現在", "全体", "合計", "今年", "昨年", "余り", "あまり"]
+
+    /// Display fallback when no concept is known: the nearest run of two or more kanji, katakana
+    /// or Latin letters after the figure (Japanese puts the noun after 〜の), else before it.
+    static func nounNear(_ bytes: [UInt8], lo: Int, hi: Int, previousEnd: Int, nextStart: Int) -> String? {
+        func chunks(_ range: Range<Int>) -> [String] {
+            let text = String(decoding: bytes[window(bytes, range.lowerBound, range.upperBound)], as: UTF8.self)
+            var result: [String] = []
+            var current = String.UnicodeScalarView()
+            func flush() {
+                if current.count >= 2 { result.append(String(current)) }
+                current.removeAll()
+            }
+            for s in text.unicodeScalars {
+                let v = s.value
+                let noun = (0x4E00...0x9FFF).contains(v) || (0x30A1...0x30FA).contains(v) || v == 0x30FC || v == 0x3005
+                    || (v < 0x80 && s.properties.isAlphabetic)
+                if noun { current.append(s) } else { flush() }
+            }
+            flush()
+            return result.filter { !fillerNouns.contains($0) }
+        }
+        let afterEnd = max(hi, min(nextStart, hi + 30))
+        let beforeStart = min(lo, max(previousEnd, lo - 30))
+        if let after = chunks(hi..<afterEnd).first { return after }
+        return chunks(beforeStart..<lo).last
+    }
+
+    /// Distance in bytes from a match (offset by `base`) to the figure `lo..<hi`.
+    static func distance(_ r: Range<Int>, _ base: Int, _ lo: Int, _ hi: Int) -> Int {
+        let a = r.lowerBound + base, b = r.upperBound + base
+        if b <= lo { return lo - b }
+        if a >= hi { return a - hi }
+        return 0
+    }
+
+    static func slice(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt8] {
+        let r = window(bytes, lo, hi)
+        return Array(bytes[r])
+    }
+
+    /// `lo..<hi` clipped to the buffer and moved off UTF-8 continuation bytes.
+    static func window(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Range<Int> {
+        var a = max(0, min(lo, bytes.count)), b = max(0, min(hi, bytes.count))
+        while a < bytes.count, a > 0, bytes[a] & 0xC0 == 0x80 { a += 1 }
+        while b < bytes.count, b > 0, bytes[b] & 0xC0 == 0x80 { b -= 1 }
+        return a..<max(a, b)
+    }
+}
+
+/// Exact conversion of small integral decimals, without going through Double.
+enum NSDecimalNumberBridge {
+    static func int(_ value: Decimal) -> Int {
+        var rounded = Decimal()
+        var v = value
+        NSDecimalRound(&rounded, &v, 0, .down)
+        return Int((rounded as NSDecimalNumber).int64Value)
+    }
+}
