@@ -21,13 +21,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.35).") var minEvidence: Double?
     @Option(name: .customLong("min-same-document-evidence"), help: "The same, for two figures of one source (default 0.55).") var minSameDocument: Double?
+    @Option(name: .customLong("min-cross-language-evidence"), help: "The same, for sources in different languages (default 0.3).") var minCrossLanguage: Double?
+    @Option(name: .customLong("min-confidence"), help: "Pairs less confident than this are left out (default 0.3).") var minConfidence: Double?
     @Flag(help: "Show each figure's measure frame and the slot that decided each verdict (text output; JSON always has them).") var explain = false
     @Option(help: "Publication date of the sources (YYYY-MM-DD), to resolve 'last year', 昨年 and two-digit years.") var date: String?
 
     func validate() throws {
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
-        for (name, value) in [("--min-evidence", minEvidence), ("--min-same-document-evidence", minSameDocument)] {
+        for (name, value) in [("--min-evidence", minEvidence), ("--min-same-document-evidence", minSameDocument),
+                              ("--min-cross-language-evidence", minCrossLanguage), ("--min-confidence", minConfidence)] {
             if let value, !(0...2).contains(value) { throw ValidationError("\(name) must be between 0 and 2, got \(value).") }
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
@@ -40,6 +43,8 @@ struct CheckCommand: ParsableCommand {
         var options = FactCheckOptions()
         if let minEvidence { options.minimumSimilarity = minEvidence }
         if let minSameDocument { options.minimumSameDocumentSimilarity = minSameDocument }
+        if let minCrossLanguage { options.minimumCrossLanguageSimilarity = minCrossLanguage }
+        if let minConfidence { options.minimumConfidence = minConfidence }
         let checker = FactChecker(options: options)
         if jsonl {
             try JSONLinesRunner.run { documents in

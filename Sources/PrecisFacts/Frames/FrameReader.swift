@@ -21,6 +21,11 @@ struct FrameReader {
     static let aggregationBytes = 60
     /// A Japanese modality cue before the figure (組合の要求（6.4%）, 目標の3%) ends within this many bytes of it.
     static let japaneseModalityBeforeBytes = 18
+    /// A measure key this close to the figure (「死者12人」, "12 deaths") is read with confidence:
+    /// two different adjacent keys block a pair; looser keys only withhold evidence.
+    static let adjacentKeyBytes = 12
+    /// In Japanese a year or date dates the figure after it when that figure starts within this many bytes.
+    static let modifierBytes = 40
     /// A carried-over entity applies to at most this many following sentences.
     static let entityScope = 3
 
@@ -42,11 +47,11 @@ struct FrameReader {
             let organizations = lexicon.matches(.organization, in: sb)
             // "the U.S. Geological Survey said": a country inside an institution's name is not an entity.
             let entities = (lexicon.matches(.entity, in: sb) + Self.placeNames(in: sentence.text))
-                .filter { e in !organizations.contains { $0.range.overlaps(e.range) } }
+                .filter { e in !organizations.contains { $0.range.overlaps(e.range) } && !Self.namesCurrency(sb, after: e.range.upperBound) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
             let times = lexicon.matches(.time, in: sb)
             let attributed = !lexicon.matches(.source, in: sb).isEmpty
-            let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date)
+            let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date, japanese: document.language == .ja)
             var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
             for (k, figure) in inSentence.enumerated() where figure.isComparable {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
@@ -61,8 +66,10 @@ struct FrameReader {
                 // Ratio base: right before the figure (brackets dropped: 国内総生産(GDP)比), right
                 // after it in English (of GDP), or that of the previous percentage of the sentence.
                 let nearBefore = Self.slice(sb, max(0, lo - 30), lo).filter { !"()（）".utf8.contains($0) }
+                // English puts a ratio's base after it ("2.6% of GDP", "3% year on year"), before the next figure.
+                let ratio = figure.kind == .percent || figure.kind == .percentagePoints
                 m.base = lexicon.matches(.base, in: nearBefore).last?.id
-                    ?? lexicon.matches(.base, in: Self.slice(sb, hi, min(sb.count, hi + 40))).first { $0.term.utf8.allSatisfy { $0 < 0x80 } }?.id
+                    ?? (ratio ? lexicon.matches(.base, in: Self.slice(sb, hi, min(nextStart, hi + 40))).first { $0.term.utf8.allSatisfy { $0 < 0x80 } }?.id : nil)
                 if m.base == nil, figure.kind == .percent || figure.kind == .percentagePoints { m.base = lastBase[figure.kind] ?? nil }
                 if figure.kind == .percent || figure.kind == .percentagePoints { lastBase[figure.kind] = m.base }
                 // Measure: concepts of the figure's own clause, else of the wider context; the
@@ -82,10 +89,26 @@ struct FrameReader {
                 }
                 let nearest = concepts.min { conceptDistance($0) < conceptDistance($1) }
                 m.key = conceptOffset == clause.lowerBound ? nearest?.id : nil
+                m.keyIsAdjacent = nearest.map { conceptDistance($0) <= Self.adjacentKeyBytes } ?? false
                 m.subject = nearest?.term ?? Self.nounNear(sb, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart)
+                if FactChecker.isAge(figure) {
+                    // 「菊川剛前会長(70歳)」: an age belongs to the name or title right before it.
+                    m.subject = Self.ageOwner(sb, lo: lo, previousEnd: previousEnd)
+                } else if let comparative = Self.comparativeAfter(sb, hi: hi, figure: figure) {
+                    // "15% lighter and 33% thinner": the comparative says what the percentage measures.
+                    m.key = "cmp:" + comparative
+                    m.keyIsAdjacent = true
+                }
                 m.modality = modality(before: before, after: after)
-                // Entity: the nearest in the sentence, else the last one of the previous few sentences.
-                if let e = entities.min(by: { Self.distance($0.range, 0, lo, hi) < Self.distance($1.range, 0, lo, hi) }) {
+                // Entity: one of the figure's own clause (Japanese: the one before it, 「台湾が48万人、
+                // 韓国が37万人」), else the nearest before it in the sentence, else the last one of
+                // the previous few sentences.
+                let inClause = entities.filter { clause.contains($0.range.lowerBound) }
+                let leftOfFigure = inClause.filter { $0.range.upperBound <= lo }
+                let clauseEntity = (!leftOfFigure.isEmpty ? leftOfFigure : inClause)
+                    .min(by: { Self.distance($0.range, 0, lo, hi) < Self.distance($1.range, 0, lo, hi) })
+                let earlier = entities.filter { $0.range.upperBound <= lo }.last
+                if let e = clauseEntity ?? earlier {
                     m.entity = e.id
                 } else if let last = lastEntity, sentence.index - last.sentence <= Self.entityScope {
                     m.entity = last.id
@@ -104,7 +127,10 @@ struct FrameReader {
                     if m.baseTime == nil, let t = times.first(where: { isTimeBase($0, sb) }) { m.baseTime = Self.resolve(t.id, date: document.date) }
                     // News states current figures without a time: with a publication date, an
                     // untimed figure is of the document's year (so 「昨年は1人」 differs from 「2人」).
-                    if m.time == nil, let date = document.date { m.time = String(date / 10000) }
+                    if m.time == nil, let date = document.date {
+                        m.time = String(date / 10000)
+                        m.timeFromDocument = true
+                    }
                 }
                 m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause)
                 m.change = change(sb, lo: lo, hi: hi, clause: clause, figure: figure, base: m.base)
@@ -174,7 +200,9 @@ struct FrameReader {
         if adjacent.contains(where: { $0.id == "from-before" }) { return .from }
         let verbs = beforeCues.filter { $0.id == "change-before" }
         if verbs.contains(where: { !["by", "up", "down"].contains($0.term) }) { return .change }
-        if adjacent.contains(where: { ["by", "up", "down"].contains($0.term) }) { return .change }
+        // "made up 12% of", "make up": not a change.
+        let madeUp = ["made", "make", "makes", "making"].contains(Self.wordBefore(sb, beforeWindow.lowerBound + (adjacent.first?.range.lowerBound ?? 0)))
+        if !madeUp, adjacent.contains(where: { ["by", "up", "down"].contains($0.term) }) { return .change }
         if base == "YOY" { return .change }
         return .level
     }
@@ -185,6 +213,35 @@ struct FrameReader {
         let after = String(decoding: slice(sb, hi, min(sb.count, hi + 12)), as: UTF8.self)
         return ["未満の", "以上の", "以下の", "超の"].contains { after.hasPrefix($0) }
     }
+
+    /// "US dollar", 「米ドル」, "Hong Kong dollars": a country name that only names a currency.
+    static func namesCurrency(_ sb: [UInt8], after e: Int) -> Bool {
+        let next = String(decoding: slice(sb, e, min(sb.count, e + 9)), as: UTF8.self).lowercased()
+        return next.hasPrefix(" dollar") || next.hasPrefix("-dollar") || next.hasPrefix("ドル") || next.hasPrefix("ウォン")
+            || next.hasPrefix(" won") || next.hasPrefix("ユーロ") || next.hasPrefix(" yuan")
+    }
+
+    /// The name or title right before an age: the last run of letters before the figure (and its
+    /// opening bracket), at most 30 bytes back.
+    static func ageOwner(_ sb: [UInt8], lo: Int, previousEnd: Int) -> String? {
+        var e = lo
+        while e > previousEnd, e > 0, [0x28, 0x20, 0x2C].contains(sb[e - 1]) { e -= 1 }
+        if e >= 3, e > previousEnd, String(decoding: sb[(e - 3)..<e], as: UTF8.self) == "（" { e -= 3 }
+        return nounNear(sb, lo: e, hi: e, previousEnd: max(previousEnd, e - 30), nextStart: e).map { $0 }
+    }
+
+    /// An English comparative right after a percentage ("15% lighter", "33 percent thinner"),
+    /// other than the generic higher/lower/more/less.
+    static func comparativeAfter(_ sb: [UInt8], hi: Int, figure: Figure) -> String? {
+        guard figure.kind == .percent, hi < sb.count, sb[hi] == 0x20 else { return nil }
+        var e = hi + 1
+        while e < sb.count, (sb[e] | 0x20) >= 0x61, (sb[e] | 0x20) <= 0x7A { e += 1 }
+        let word = String(decoding: sb[(hi + 1)..<e], as: UTF8.self).lowercased()
+        guard word.count >= 5, word.hasSuffix("er"), !genericComparatives.contains(word) else { return nil }
+        return word
+    }
+
+    static let genericComparatives: Set<String> = ["higher", "lower", "greater", "fewer", "other", "after", "never", "however", "under", "over", "larger", "smaller", "bigger", "further", "either", "rather", "whether", "together", "earlier", "later", "number", "members", "voter", "voters"]
 
     /// が or の right at `i`: in Japanese these tie the noun that follows to the figure before.
     static func joinsNoun(_ sb: [UInt8], _ i: Int) -> Bool {
@@ -211,8 +268,8 @@ struct FrameReader {
         return found
     }
 
-    nonisolated(unsafe) static let japanesePlace = #/((?:[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]){1,6}[市町村県州区])(?![場民営立有道])/#
-    nonisolated(unsafe) static let englishPlace = #/\b(?:in|In|of) (?:neighbouring |neighboring |nearby )?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b/#
+    nonisolated(unsafe) static let japanesePlace = #/((?:[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]){2,6}[市町村県州区])(?![場民営立有道])/#
+    nonisolated(unsafe) static let englishPlace = #/\b(?:in|In) (?:neighbouring |neighboring |nearby )?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b/#
 
     /// Words the place patterns would take that are not places: 同市 (the same city), months, days …
     static let excludedPlaceNames: Set<String> = [
@@ -227,14 +284,21 @@ struct FrameReader {
     /// Each year of the sentence goes to its nearest comparable figure, as that figure's own time,
     /// or as its base time when a base word follows the year (2020年比, 2018年度以来, 2020年＝100)
     /// or "since"/"compared with"/"than" precedes it. Keys are indices into `figures`.
-    func assignYears(_ figures: [Figure], sentence: Sentence, bytes sb: [UInt8], date: Int?) -> ([Int: String], [Int: String]) {
+    func assignYears(_ figures: [Figure], sentence: Sentence, bytes sb: [UInt8], date: Int?, japanese: Bool) -> ([Int: String], [Int: String]) {
         let quantities = figures.indices.filter { figures[$0].isComparable && !FactChecker.isEvent(figures[$0]) }
         var own: [Int: (String, Int)] = [:]
         var base: [Int: String] = [:]
         for year in figures where FactChecker.isEvent(year) {
-            guard let text = Self.yearText(year, date: date) else { continue }
             let lo = year.start - sentence.start, hi = year.end - sentence.start
-            guard let nearest = quantities.min(by: {
+            // 「昨年7月」, "last July": a month or day of a relative year.
+            let offset = lexicon.matches(.time, in: Self.slice(sb, max(0, lo - 12), lo)).last.map { t -> Int in
+                ["last-year": -1, "next-year": 1, "this-year": 0][t.id] ?? 0
+            } ?? 0
+            guard let text = Self.yearText(year, date: date.map { $0 + offset * 10000 }) else { continue }
+            // Japanese modifiers precede what they modify: 「2011年9月に記録した305ミリ」 dates 305ミリ,
+            // not the 412ミリ before it. Elsewhere the nearest figure takes the year.
+            let nextFigure = quantities.first { figures[$0].start - sentence.start >= hi && figures[$0].start - sentence.start - hi <= Self.modifierBytes }
+            guard let nearest = (japanese ? nextFigure : nil) ?? quantities.min(by: {
                 Self.distance((figures[$0].start - sentence.start)..<(figures[$0].end - sentence.start), 0, lo, hi)
                     < Self.distance((figures[$1].start - sentence.start)..<(figures[$1].end - sentence.start), 0, lo, hi)
             }) else { continue }

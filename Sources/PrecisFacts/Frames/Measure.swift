@@ -40,6 +40,9 @@ public struct Measure: Sendable, Codable, Hashable {
     public var concepts: [String]
     /// The concept nearest the figure in its own clause: the measure key that must agree.
     public var key: String?
+    /// True when the key stands right next to the figure (「死者12人」): then a different key
+    /// elsewhere blocks a pair; a looser key only withholds evidence.
+    public var keyIsAdjacent: Bool = false
     /// The base of a ratio (`GDP`, `YOY`), if stated.
     public var base: String?
     /// The entity (a country or region, as a lexicon id such as `KR`), if known.
@@ -49,6 +52,8 @@ public struct Measure: Sendable, Codable, Hashable {
     /// The figure's time: a year (`2025`), a month (`2025-03`), or a relative time word's id
     /// (`now`, `last-year`) when the document has no date to resolve it against.
     public var time: String?
+    /// True when `time` is only the document's publication year (nothing in the text dated the figure).
+    public var timeFromDocument: Bool = false
     /// A time the figure is compared with (前年比, "since 1992", 2020年＝100), never its own.
     public var baseTime: String?
     /// A part, running total, daily or per-person amount; nil for a plain figure.

@@ -8,7 +8,7 @@ import PrecisText
 /// `Models/entities.tsv` (bilingual country, region and institution names).
 public struct FactLexicon: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase
+        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase, weak
     }
 
     /// One term and the id it stands for.
@@ -53,6 +53,9 @@ public struct FactLexicon: Sendable {
         func lower(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
         return UInt16(lower(a)) << 8 | UInt16(lower(b))
     }
+
+    /// Measure concepts too general to block a pair (`@employees` for "workers"): from the `weak` lines.
+    public var weakConcepts: Set<String> { Set((entries[.weak] ?? []).map(\.id)) }
 
     /// The class of a counter or counted noun (人, residents → `people`; 戸, households → `households`), if listed.
     public func counterClass(_ unit: String) -> String? { counterClasses[unit.lowercased()] }

@@ -7,15 +7,22 @@ public struct FactCheckOptions: Sendable {
     /// Minimum evidence that two figures measure the same thing: half the cosine similarity of
     /// their contexts, plus 0.3 for a shared measure concept, 0.1 for the same ratio base and 0.1
     /// for the same explicitly named entity.
-    public var minimumSimilarity: Double = 0.35
+    public var minimumSimilarity: Double = 0.25
     /// The same, for years and dates, which name events rather than measure quantities.
     public var minimumEventSimilarity: Double = 0.55
+    /// The same, for figures of sources in different languages, whose words cannot be compared:
+    /// a shared measure concept alone (`conceptEvidence`) is enough.
+    public var minimumCrossLanguageSimilarity: Double = 0.25
     /// The same, for two figures of one document.
     public var minimumSameDocumentSimilarity: Double = 0.55
     /// Pairs whose confidence is lower are left out of the report.
     public var minimumConfidence: Double = 0.3
     /// Each figure takes part in at most this many pairs (its best-supported ones).
     public var maximumPairsPerFigure: Int = 8
+    /// Each figure is paired with at most this many figures of any one other source (its best
+    /// supported): a statement has one counterpart in another article, not every figure of it.
+    /// Pairs within one source (attributed statements) are limited by `maximumPairsPerFigure` only.
+    public var maximumPairsPerSource: Int = 1
     /// Groups of one kind and dimension up to this size are compared pair by pair (O(n²)).
     public var exhaustivePairingLimit: Int = 1_000
     /// Above it, each figure is compared with this many following figures of its group.
@@ -28,6 +35,10 @@ public struct FactCheckOptions: Sendable {
     public var conceptEvidence: Double = 0.3
     public var baseEvidence: Double = 0.1
     public var entityEvidence: Double = 0.1
+    /// Evidence added when both values agree within their precision and are specific (at least
+    /// `specificDigits` significant digits: 126万4000人, 32.1%, $38m): such a value rarely repeats by chance.
+    public var agreeingValueEvidence: Double = 0.25
+    public var specificDigits: Int = 2
     /// Confidence is evidence divided by this (and capped at 1).
     public var fullConfidenceEvidence: Double = 0.8
     /// Confidence factor when an entity is missing or carried over from an earlier sentence.
@@ -102,6 +113,7 @@ public struct FactChecker: Sendable {
         // order is document order.
         var candidates: [(i: Int, j: Int, score: PairScore)] = []
         let conceptSets = sourced.map { Set($0.measure.concepts) }
+        let weak = lexicon.weakConcepts
         // Decimal arithmetic is slow: intervals and approximate magnitudes once per figure.
         let intervals = sourced.map { ValueInterval($0.figure, maximumShare: options.approximateMaximumShare) }
         let magnitudes = sourced.map { abs(NSDecimalNumber(decimal: $0.figure.value).doubleValue) }
@@ -118,7 +130,8 @@ public struct FactChecker: Sendable {
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
                                        concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
                                        magnitudes: (magnitudes[i], magnitudes[j]),
-                                       crossLanguage: languages[sourced[i].document] != languages[sourced[j].document]) {
+                                       crossLanguage: languages[sourced[i].document] != languages[sourced[j].document],
+                                       weak: weak) {
                         candidates.append((i, j, c))
                     }
                 }
@@ -128,10 +141,17 @@ public struct FactChecker: Sendable {
         // a thousand percentages does not yield half a million "consistent" pairs.
         candidates.sort { $0.score.evidence != $1.score.evidence ? $0.score.evidence > $1.score.evidence : ($0.i, $0.j) < ($1.i, $1.j) }
         var used = [Int](repeating: 0, count: sourced.count)
+        var perSource: [String: Int] = [:]  // "figure index → other document" pair counts
         candidates = candidates.filter { c in
             guard used[c.i] < options.maximumPairsPerFigure, used[c.j] < options.maximumPairsPerFigure else { return false }
+            // Within one source (attributed statements) the per-figure cap alone applies.
+            let cross = sourced[c.i].document != sourced[c.j].document
+            let ki = "\(c.i)>\(sourced[c.j].document)", kj = "\(c.j)>\(sourced[c.i].document)"
+            guard !cross || (perSource[ki, default: 0] < options.maximumPairsPerSource && perSource[kj, default: 0] < options.maximumPairsPerSource) else { return false }
             used[c.i] += 1
             used[c.j] += 1
+            perSource[ki, default: 0] += 1
+            perSource[kj, default: 0] += 1
             return true
         }
         candidates.sort { ($0.i, $0.j) < ($1.i, $1.j) }
@@ -208,39 +228,49 @@ public struct FactChecker: Sendable {
     /// an age band, another person's age) blocks the pair; then the evidence must reach the
     /// threshold. Time and modality do not block: they make the pair `notComparable`, naming the slot.
     func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double, concepts: (Set<String>, Set<String>),
-                 intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double), crossLanguage: Bool = false) -> PairScore? {
+                 intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double), crossLanguage: Bool = false,
+                 weak: Set<String> = []) -> PairScore? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
-        let dbg = ProcessInfo.processInfo.environment["PRECIS_DEBUG"] != nil
+        let dbg = Self.debugPairs
         func why(_ s: String) { if dbg { FileHandle.standardError.write(Data("BLOCK \(s): @\(a.document)@\(a.start)@\(a.end)@ \(a.figure.text) | @\(b.document)@\(b.start)@\(b.end)@ \(b.figure.text) :: \(ma) || \(mb)\n".utf8)) } }
         if dbg {
             if ma.isCategory || mb.isCategory { why("category") }
             else if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { why("entity") }
-            else if ma.base != mb.base { why("base") }
-            else if let ka = ma.key, let kb = mb.key, ka != kb { why("key") }
-            else if !concepts.0.isEmpty && !concepts.1.isEmpty && concepts.0.isDisjoint(with: concepts.1) { why("concepts") }
-            else if !Self.compatible(ma.aggregation, mb.aggregation) { why("aggregation") }
-            else if !ma.change.isCompatible(with: mb.change) { why("change") }
+            else if let ba = ma.base, let bb = mb.base, ba != bb { why("base") }
+            else if let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent, !weak.contains(ka), !weak.contains(kb) { why("key") }
+            else if !concepts.0.subtracting(weak).isEmpty && !concepts.1.subtracting(weak).isEmpty && concepts.0.subtracting(weak).isDisjoint(with: concepts.1.subtracting(weak)) && concepts.0.isDisjoint(with: concepts.1) { why("concepts") }
+            else if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) { why("aggregation") }
+            else if !Self.compatible(ma, mb) { why("change") }
             else if crossLanguage && concepts.0.isDisjoint(with: concepts.1) { why("crosslang") }
             else { why("evidence? sim=\(similarity)") }
         }
         if ma.isCategory || mb.isCategory { return nil }
         if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { return nil }
-        if ma.base != mb.base { return nil }
-        if let ka = ma.key, let kb = mb.key, ka != kb { return nil }
-        if !concepts.0.isEmpty && !concepts.1.isEmpty && concepts.0.isDisjoint(with: concepts.1) { return nil }
-        if !Self.compatible(ma.aggregation, mb.aggregation) { return nil }
-        if !ma.change.isCompatible(with: mb.change) { return nil }
+        if let ba = ma.base, let bb = mb.base, ba != bb { return nil }
+        if let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent,
+           !weak.contains(ka), !weak.contains(kb) { return nil }
+        let strong = (concepts.0.subtracting(weak), concepts.1.subtracting(weak))
+        if !strong.0.isEmpty && !strong.1.isEmpty && strong.0.isDisjoint(with: strong.1) && concepts.0.isDisjoint(with: concepts.1) { return nil }
+        // A part (うち), a daily or a per-person amount against a plain figure: the same number
+        // stated twice is the same fact, a different number is a part against its whole.
+        if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) { return nil }
+        if !Self.compatible(ma, mb) { return nil }
         // Ages are compared only for the same person (the name or noun right before the age).
         if Self.isAge(a.figure), ma.subject != mb.subject { return nil }
         let event = a.figure.kind == .year || a.figure.kind == .date
         let sharedConcept = !concepts.0.isDisjoint(with: concepts.1)
-        // Across languages the words differ: only the language-free slots can pair two figures.
-        if crossLanguage && !sharedConcept { return nil }
+        let agreeing = intervals.0.overlaps(intervals.1)
+        let specific = agreeing && Self.significantDigits(a.figure.value) >= options.specificDigits
+            && Self.significantDigits(b.figure.value) >= options.specificDigits
+        // Across languages the words differ: only the language-free slots (a shared measure
+        // concept, or the same specific value) can pair two figures.
+        if crossLanguage && !sharedConcept && !specific { return nil }
         let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
         let evidence = options.cosineEvidence * similarity + (sharedConcept ? options.conceptEvidence : 0)
             + (ma.base != nil ? options.baseEvidence : 0) + (sameEntity ? options.entityEvidence : 0)
-        var threshold = event ? options.minimumEventSimilarity : options.minimumSimilarity
+            + (specific ? options.agreeingValueEvidence : 0)
+        var threshold = event ? options.minimumEventSimilarity : crossLanguage ? options.minimumCrossLanguageSimilarity : options.minimumSimilarity
         // One source rarely states two values for one measure; parts, steps of a change and
         // other subjects are far more common, so pairs within a document need closer contexts.
         // Two attributed statements ("Reuters said 10", "AP reported 13") are the exception.
@@ -290,6 +320,8 @@ public struct FactChecker: Sendable {
                          confidence: (confidence * 100).rounded() / 100)
     }
 
+    static let debugPairs = ProcessInfo.processInfo.environment["PRECIS_DEBUG"] != nil
+
     /// Two different entities clash, except a town or region read from its name (`place:北浜市`)
     /// against a country (a town lies in some country) or against a place written in the other
     /// language (西ノ浦市 and Nishinoura cannot be matched by spelling).
@@ -297,7 +329,29 @@ public struct FactChecker: Sendable {
         let pa = a.hasPrefix("place:"), pb = b.hasPrefix("place:")
         if pa != pb { return false }
         if pa && pb && crossLanguage { return false }
+        // 北浜市 and 東雲県: a city and a prefecture may be one inside the other.
+        if pa && pb, let x = a.last, let y = b.last, "市町村県州区".contains(x), "市町村県州区".contains(y), x != y { return false }
         return true
+    }
+
+    /// Significant digits of a value as written exactly (126万4000 → 4, 3000 → 1, 32.1 → 3).
+    static func significantDigits(_ v: Decimal) -> Int {
+        var digits = Array(abs(v).description.filter(\.isNumber))
+        while digits.first == "0" { digits.removeFirst() }
+        while digits.last == "0" { digits.removeLast() }
+        return digits.count
+    }
+
+    /// Level and change roles: a changes compares with a change; the old level of "from A to B"
+    /// compares with a level only when the text dates it (「2023年の41%から」), so that the time slot decides.
+    static func compatible(_ a: Measure, _ b: Measure) -> Bool {
+        if a.change.isCompatible(with: b.change) { return true }
+        let roles: Set<ChangeRole> = [a.change, b.change]
+        if roles.contains(.from), !roles.contains(.change) {
+            let from = a.change == .from ? a : b
+            return from.time != nil && !from.timeFromDocument
+        }
+        return false
     }
 
     /// Plain figures, totals and running totals compare; a part, a daily or a per-person amount
