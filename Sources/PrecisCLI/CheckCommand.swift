@@ -19,10 +19,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
-    @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.35).") var minEvidence: Double?
+    @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.25).") var minEvidence: Double?
     @Option(name: .customLong("min-same-document-evidence"), help: "The same, for two figures of one source (default 0.55).") var minSameDocument: Double?
-    @Option(name: .customLong("min-cross-language-evidence"), help: "The same, for sources in different languages (default 0.3).") var minCrossLanguage: Double?
+    @Option(name: .customLong("min-cross-language-evidence"), help: "The same, for sources in different languages (default 0.25).") var minCrossLanguage: Double?
     @Option(name: .customLong("min-confidence"), help: "Pairs less confident than this are left out (default 0.3).") var minConfidence: Double?
+    @Option(name: .customLong("min-context-cosine"), help: "Minimum context similarity of two same-language figures (default 0.1).") var minContextCosine: Double?
+    @Option(name: .customLong("min-document-cosine"), help: "Same-language sources less similar than this are not compared (default 0.2).") var minDocumentCosine: Double?
     @Flag(help: "Show each figure's measure frame and the slot that decided each verdict (text output; JSON always has them).") var explain = false
     @Option(help: "Publication date of the sources (YYYY-MM-DD), to resolve 'last year', 昨年 and two-digit years.") var date: String?
 
@@ -30,7 +32,8 @@ struct CheckCommand: ParsableCommand {
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
         for (name, value) in [("--min-evidence", minEvidence), ("--min-same-document-evidence", minSameDocument),
-                              ("--min-cross-language-evidence", minCrossLanguage), ("--min-confidence", minConfidence)] {
+                              ("--min-cross-language-evidence", minCrossLanguage), ("--min-confidence", minConfidence),
+                              ("--min-context-cosine", minContextCosine), ("--min-document-cosine", minDocumentCosine)] {
             if let value, !(0...2).contains(value) { throw ValidationError("\(name) must be between 0 and 2, got \(value).") }
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
@@ -45,6 +48,8 @@ struct CheckCommand: ParsableCommand {
         if let minSameDocument { options.minimumSameDocumentSimilarity = minSameDocument }
         if let minCrossLanguage { options.minimumCrossLanguageSimilarity = minCrossLanguage }
         if let minConfidence { options.minimumConfidence = minConfidence }
+        if let minContextCosine { options.minimumContextCosine = minContextCosine }
+        if let minDocumentCosine { options.minimumDocumentCosine = minDocumentCosine }
         let checker = FactChecker(options: options)
         if jsonl {
             try JSONLinesRunner.run { documents in

@@ -13,6 +13,13 @@ public struct FactCheckOptions: Sendable {
     /// The same, for figures of sources in different languages, whose words cannot be compared:
     /// a shared measure concept alone (`conceptEvidence`) is enough.
     public var minimumCrossLanguageSimilarity: Double = 0.25
+    /// Two figures of sources in the same language also need at least this context cosine (unless
+    /// they state the same specific value): a shared measure word alone does not make two unrelated
+    /// articles' death tolls the same fact.
+    public var minimumContextCosine: Double = 0.1
+    /// Two sources in the same language whose whole texts have a lower TF-IDF cosine than this
+    /// are about different things, and their figures are not compared.
+    public var minimumDocumentCosine: Double = 0.2
     /// The same, for two figures of one document.
     public var minimumSameDocumentSimilarity: Double = 0.55
     /// Pairs whose confidence is lower are left out of the report.
@@ -109,6 +116,18 @@ public struct FactChecker: Sendable {
         let timeQualifiers = Set(sourced.indices.filter { Self.isEvent(sourced[$0].figure) && quantitySentences.contains("\(sourced[$0].document)#\(sourced[$0].sentence)") })
         let languages = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.language) })
         let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
+        // Sources in one language that share too few words are about different things: their
+        // figures are not compared (a batch of unrelated articles yields no conflicts).
+        let documentVectors = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, documentVector($0)) })
+        var unrelated = Set<String>()
+        for (x, d) in documents.enumerated() {
+            for e in documents[(x + 1)...] where d.language == e.language {
+                if let u = documentVectors[d.id], let v = documentVectors[e.id], u.dot(v) < options.minimumDocumentCosine {
+                    unrelated.insert(d.id + "\u{0}" + e.id)
+                    unrelated.insert(e.id + "\u{0}" + d.id)
+                }
+            }
+        }
         // Candidate pairs as (i, j) indices into `sourced`, which is in input order, so (i, j)
         // order is document order.
         var candidates: [(i: Int, j: Int, score: PairScore)] = []
@@ -127,6 +146,7 @@ public struct FactChecker: Sendable {
                 for y in (x + 1)..<max(min(members.count, x + 1 + window), x + 1) {
                     let i = members[x], j = members[y]
                     if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
+                    if !unrelated.isEmpty, unrelated.contains(sourced[i].document + "\u{0}" + sourced[j].document) { continue }
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
                                        concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
                                        magnitudes: (magnitudes[i], magnitudes[j]),
@@ -180,6 +200,17 @@ public struct FactChecker: Sendable {
         case .percent, .fraction: return "share"
         default: return f.kind.rawValue
         }
+    }
+
+    /// The whole document's terms, TF-IDF weighted (bundled model of its language); L2-normalised.
+    func documentVector(_ d: Document) -> ContextVector {
+        var weights: [String: Double] = [:]
+        if let tokenizer = try? Tokenizer.bundled(for: d.language), let model = try? IDFModel.bundled(for: d.language) {
+            for term in tokenizer.terms(in: d.text) where !term.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
+                weights[term, default: 0] += model.idf(term)
+            }
+        }
+        return ContextVector(weights)
     }
 
     /// Context terms around the figure, TF-IDF weighted (bundled model of the document's
@@ -282,6 +313,7 @@ public struct FactChecker: Sendable {
             if !(ma.attributed && mb.attributed) { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
         }
         guard evidence >= threshold else { return nil }
+        if !crossLanguage && !specific && similarity < options.minimumContextCosine { return nil }
 
         let verdict: Verdict
         let reason: String
