@@ -46,6 +46,11 @@ public struct FactCheckOptions: Sendable {
     /// `specificDigits` significant digits: 126万4000人, 32.1%, $38m): such a value rarely repeats by chance.
     public var agreeingValueEvidence: Double = 0.25
     public var specificDigits: Int = 2
+    /// Across languages, evidence for two specific values of one dimension that differ by at most
+    /// `closeValueShare` (1万6420円 and 16,240 yen): the counterpart of a figure in a translation or
+    /// in a report of the same event usually lies close to it.
+    public var closeValueEvidence: Double = 0.25
+    public var closeValueShare: Double = 0.15
     /// Confidence is evidence divided by this (and capped at 1).
     public var fullConfidenceEvidence: Double = 0.8
     /// Confidence factor when an entity is missing or carried over from an earlier sentence.
@@ -295,12 +300,16 @@ public struct FactChecker: Sendable {
         let specific = agreeing && Self.significantDigits(a.figure.value) >= options.specificDigits
             && Self.significantDigits(b.figure.value) >= options.specificDigits
         // Across languages the words differ: only the language-free slots (a shared measure
-        // concept, or the same specific value) can pair two figures.
-        if crossLanguage && !sharedConcept && !specific { return nil }
+        // concept, the same specific value, or a close specific value) can pair two figures.
+        let largestMagnitude = max(magnitudes.0, magnitudes.1)
+        let close = crossLanguage && !agreeing && largestMagnitude > 0
+            && abs(magnitudes.0 - magnitudes.1) / largestMagnitude <= options.closeValueShare
+            && Self.significantDigits(a.figure.value) >= options.specificDigits && Self.significantDigits(b.figure.value) >= options.specificDigits
+        if crossLanguage && !sharedConcept && !specific && !close { return nil }
         let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
         let evidence = options.cosineEvidence * similarity + (sharedConcept ? options.conceptEvidence : 0)
             + (ma.base != nil ? options.baseEvidence : 0) + (sameEntity ? options.entityEvidence : 0)
-            + (specific ? options.agreeingValueEvidence : 0)
+            + (specific ? options.agreeingValueEvidence : 0) + (close && !sharedConcept ? options.closeValueEvidence : 0)
         var threshold = event ? options.minimumEventSimilarity : crossLanguage ? options.minimumCrossLanguageSimilarity : options.minimumSimilarity
         // One source rarely states two values for one measure; parts, steps of a change and
         // other subjects are far more common, so pairs within a document need closer contexts.
@@ -322,7 +331,9 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             slot = "modality"
             reason = "different modality: \(ma.modality.rawValue) vs \(mb.modality.rawValue)"
-        } else if let ta = ma.time, let tb = mb.time, !Self.compatible(ta, tb) {
+        } else if let ta = ma.time, let tb = mb.time, !Self.compatible(ta, tb), ma.timeFromDocument == mb.timeFromDocument {
+            // (A publication-year default is only a guess: against a time the text states, it
+            // neither separates nor joins; two defaults or two stated times decide.)
             verdict = .notComparable
             slot = "time"
             reason = "different time: \(ta) vs \(tb)"
