@@ -36,7 +36,7 @@ extension FigureScanner {
                     m = .multiplier(k)
                 }
                 // "3m passengers": a glued "m" before a counted noun is million, not metres.
-                if case .measure("m") = m, len == 1, text[p + 1] == 0x20, let (_, _, unit) = countedNoun(at: p + 2), unit == nil {
+                if case .measure("m") = m, len == 1, text[p + 1] == 0x20, countsNounPhrase(at: p + 2) {
                     m = .multiplier(6)
                 }
                 switch applyEnglish(m, &d, end: p + len, ctx) {
@@ -332,6 +332,15 @@ extension FigureScanner {
         return isCountedNoun(w2.lowercased()) ? (w2, e2, nil) : nil
     }
 
+    /// A counted noun at `q`, possibly after one modifier token with digits ("MP3 players").
+    func countsNounPhrase(at q: Int) -> Bool {
+        if let (_, _, unit) = countedNoun(at: q), unit == nil { return true }
+        var e = q
+        while ByteText.isAlnum(text[e]) || text[e] == 0x2D { e += 1 }
+        guard e > q, e - q <= 12, text[e] == 0x20, let (word, _) = asciiWord(at: e + 1) else { return false }
+        return isCountedNoun(word.lowercased())
+    }
+
     /// Words that turn a number word into a fraction ("two thirds"); such numbers are skipped.
     static let fractionWords: Set<String> = [
         "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
@@ -422,6 +431,19 @@ extension FigureScanner {
         }
         guard let ((den, plural), len) = FigureScanner.fractionDenominators.match(text, at: p), den > numerator || den == 2 && numerator == 1 else { return nil }
         let end = p + len
+        // "a quarter million", "three quarters of a million": a fraction of a scale word, when exact.
+        var m = text.skipOneSpace(end)
+        if matchesWord("of a ", at: m) { m += 5 }
+        if let (w, len) = EnglishLexicon.numberWords.match(text, at: m), case .big(let k) = w, !ByteText.isLetter(text[m + len]),
+            let scaled = ExactValue(UInt64(numerator)).scaled(k).smallInteger, scaled % den == 0
+        {
+            var d = FigureDraft(start: i, end: m + len, value: ExactValue(UInt64(scaled / den)), kind: .count)
+            d.lastExponent = k - 2
+            readEnglishWordUnit(&d, from: m + len)
+            let qe = applyQualifiers(&d)
+            emit(d)
+            return max(d.end, qe)
+        }
         // Singular forms need "of" ("a third of the seats"); "a third term" is an ordinal.
         if !plural || numerator == 1 {
             guard wordAt(text.skipOneSpace(end)) == "of" || text[p - 1] == 0x2D && wordAt(text.skipOneSpace(end)) != "" else { return nil }
@@ -559,7 +581,13 @@ extension FigureScanner {
         } else {
             accepted = d.hasUnit || hasScale || value >= 13 || (compound && value >= 11)
         }
-        guard accepted else { return r.end }
+        if !d.hasUnit, isStatedAge(i) {
+            // "at the age of fifteen": an age in years.
+            d.kind = .duration
+            d.unit = "years"
+        } else if !accepted {
+            return r.end
+        }
         if let merged = tryRange(d) { d = merged }
         let qe = applyQualifiers(&d)
         emit(d)

@@ -231,7 +231,7 @@ extension FigureScanner {
             }
         }
         // "3m passengers": million before a counted noun, read by the English rules below.
-        let millionM = latin && text[p] == 0x6D && text[p + 1] == 0x20 && countedNoun(at: p + 2).map { $0.2 == nil } == true
+        let millionM = latin && text[p] == 0x6D && text[p + 1] == 0x20 && countsNounPhrase(at: p + 2)
         if !millionM, let (m, len) = JapaneseUnits.lexicon.match(text, at: p) {
             if applyJapanese(m, &d, r, unitStart: p, unitEnd: p + len, ctx) { return }
         }
@@ -499,13 +499,15 @@ extension FigureScanner {
             }
         }
         var wordConnector = false
+        var ageRange = false
         if q == nil, spaced > p {
             let previous = previousWord(before: a.start)
             if matchesWord("to ", at: spaced), previous != "from" {
                 q = spaced + 3
                 wordConnector = previous != "between"
-            } else if matchesWord("and ", at: spaced), previous == "between" {
+            } else if matchesWord("and ", at: spaced), previous == "between" || (previous == "of" && isStatedAge(a.start)) {
                 q = spaced + 4
+                ageRange = previous == "of"
             }
         }
         guard var b0 = q else { return nil }
@@ -558,6 +560,11 @@ extension FigureScanner {
         }
         guard var merged = mergeRange(a, b) else { return nil }
         merged.rangeSuffixEnd = suffixEnd
+        if ageRange, merged.kind == .count, merged.unit == nil {
+            // "between the ages of 17 and 29"
+            merged.kind = .duration
+            merged.unit = "years"
+        }
         return merged
     }
 
@@ -769,7 +776,7 @@ extension FigureScanner {
                 d.kind = .identifier
                 return
             }
-            if isAgeAfterName(d) {
+            if isAgeAfterName(d) || isStatedAge(d.start) {
                 d.kind = .duration
                 d.unit = "years"
                 return
@@ -799,13 +806,41 @@ extension FigureScanner {
 
     /// "Emily Spanton, 39, said": a bare number of 10–119 between commas right after a capitalised
     /// name is the person's age (English news style).
+    /// "Quirin and Redouane, 40 and 49,": two ages after names, joined by "and".
     func isAgeAfterName(_ d: FigureDraft) -> Bool {
-        guard d.integerDigits == 2 || d.integerDigits == 3, let n = d.integer, n >= 10, n < 120,
-            text[d.start - 1] == 0x20, text[d.start - 2] == 0x2C, text[d.end] == 0x2C || text[d.end] == 0x3B
-        else { return false }
-        var s = d.start - 2
+        guard d.integerDigits == 2 || d.integerDigits == 3, let n = d.integer, n >= 10, n < 120 else { return false }
+        // The second age of "NAME, 40 and 49,": the number before "and" is an age after a name.
+        if previousWord(before: d.start) == "and", text[d.end] == 0x2C || text[d.end] == 0x3B || text[d.end] == 0x2E {
+            let q = text.skipSpacesBackward(text.skipSpacesBackward(d.start) - 3)
+            var first = q
+            while first > 0, ByteText.isDigit(text[first - 1]) { first -= 1 }
+            if q - first >= 2, q - first <= 3, text[first - 1] == 0x20, text[first - 2] == 0x2C {
+                return capitalisedWordEnds(at: first - 2)
+            }
+        }
+        guard text[d.start - 1] == 0x20, text[d.start - 2] == 0x2C else { return false }
+        let closes = text[d.end] == 0x2C || text[d.end] == 0x3B
+        // "NAME, 40 and 49,"
+        let pair = matchesWord(" and ", at: d.end) && ByteText.isDigit(text[d.end + 5])
+        guard closes || pair else { return false }
+        return capitalisedWordEnds(at: d.start - 2)
+    }
+
+    /// True if a capitalised word of two or more letters ends right before `e`.
+    func capitalisedWordEnds(at e: Int) -> Bool {
+        var s = e
         while s > 0, ByteText.isLetter(text[s - 1]) { s -= 1 }
-        return d.start - 2 - s >= 2 && ByteText.isUpper(text[s]) && (s == 0 || ByteText.isSpace(text[s - 1]))
+        return e - s >= 2 && ByteText.isUpper(text[s]) && (s == 0 || ByteText.isSpace(text[s - 1]))
+    }
+
+    /// "at the age of fifteen", "aged 40", "age 7": the number is an age.
+    func isStatedAge(_ start: Int) -> Bool {
+        let w = previousWord(before: start)
+        if w == "aged" || w == "age" { return true }
+        guard w == "of" else { return false }
+        let before = text.skipSpacesBackward(start) - 2
+        let w2 = previousWord(before: before)
+        return w2 == "age" || w2 == "ages"
     }
 
     /// A number at the start of a line followed by "." or ")" (a list item), or alone on its line.

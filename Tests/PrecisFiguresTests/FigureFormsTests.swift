@@ -35,6 +35,9 @@ import Testing
     static let scales: [FigureCase] = [
         FigureCase("Sales were 1.2M units.", "1.2M units", "1200000", .count, "units"),
         FigureCase("They hired 100K workers.", "100K workers", "100000", .count, "workers"),
+        FigureCase("It carried 3m passengers.", "3m passengers", "3000000", .count, "passengers"),
+        FigureCase("It sold 2m MP3 players.", "2m", "2000000", .count),
+        FigureCase("The 100m race began.", "100m", "100", .quantity, "m"),
         FigureCase("It cost 2mil dollars.", "2mil dollars", "2000000", .money, "USD"),
         FigureCase("It cost 75 USD million.", "75 USD million", "75000000", .money, "USD"),
         FigureCase("It raised $3.5bn.", "$3.5bn", "3500000000", .money, "USD"),
@@ -143,6 +146,19 @@ import Testing
         FigureCase("三百人が集まった。", "三百人", "300", .count, "人"),
         FigureCase("二十の国が参加", "二十", "20", .count),
     ]
+
+    static let ages: [FigureCase] = [
+        FigureCase("She protested at the age of fifteen, outside.", "fifteen", "15", .duration, "years"),
+        FigureCase("Men aged 40 came.", "40", "40", .duration, "years"),
+        FigureCase("Emily Spanton, 39, met them.", "39", "39", .duration, "years"),
+        FigureCase("Officers Quirin and Redouane, 40 and 49, were there.", "49", "49", .duration, "years"),
+        FigureCase("Voters between the ages of 17 and 29 came.", "17 and 29", "17", .duration, "years", upper: "29"),
+        FigureCase("It hosted a quarter million video clips.", "a quarter million video clips", "250000", .count, "clips"),
+        FigureCase("Three quarters of a million people came.", "Three quarters of a million people", "750000", .count, "people"),
+    ]
+
+    @Test("Ages and fractions of a scale word", arguments: ages)
+    func age(_ c: FigureCase) { c.verify() }
 
     @Test("Numbers in words and kanji, with and without a noun", arguments: words)
     func word(_ c: FigureCase) { c.verify() }
