@@ -27,7 +27,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
         // C: the system BLAS (Debian libblas-dev + OpenBLAS at run time). Not public API.
@@ -58,7 +57,7 @@ let package = Package(
         .target(name: "PrecisFigures"),
         .target(
             name: "PrecisFacts",
-            dependencies: ["PrecisFigures", "PrecisText", "PrecisVectors", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["PrecisFigures", "PrecisText", "PrecisVectors"]
         ),
         .target(name: "PrecisEvaluation", dependencies: ["PrecisText", "PrecisSummary", "PrecisFacts"]),
         .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts"]),

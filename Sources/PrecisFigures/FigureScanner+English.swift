@@ -107,16 +107,21 @@ extension FigureScanner {
                 {
                     return
                 }
-                if let m = unit {
-                    setKind(m, &d)
-                } else {
-                    d.kind = .count
-                    d.unit = noun
-                }
-                d.end = end
+                takeNoun(noun, end, unit, &d)
             }
             return
         }
+    }
+
+    /// Gives the draft the counted noun (or the unit word after an adjective) that follows it.
+    func takeNoun(_ noun: String, _ end: Int, _ unit: UnitMeaning?, _ d: inout FigureDraft) {
+        if let m = unit {
+            setKind(m, &d)
+        } else {
+            d.kind = .count
+            d.unit = noun
+        }
+        d.end = end
     }
 
     enum EnglishApply { case final, more, rejected }
@@ -189,23 +194,11 @@ extension FigureScanner {
             }
             return .final
         case .dozen:
-            guard !d.hasUnit, let v = d.value.multiplied(by: 12) else { return .rejected }
-            d.value = v
-            d.lastExponent = 0
-            d.plainInteger = false
+            // "3 dozen roses": twelve times, and the counted noun may follow.
+            guard !d.hasUnit, d.value.multiplied(by: 12) != nil else { return .rejected }
+            setKind(m, &d)
             d.end = end
             return .more
-        case .pounds:
-            if d.hasUnit { return .rejected }
-            if poundsAreMoney(d) {
-                d.kind = .money
-                d.unit = "GBP"
-            } else {
-                d.kind = .quantity
-                d.unit = "lb"
-            }
-            d.end = end
-            return .final
         default:
             if d.hasUnit { return .rejected }
             setKind(m, &d)
@@ -625,15 +618,7 @@ extension FigureScanner {
                 d.kind = .marker  // "two thirds": a fraction, dropped by the caller
                 return
             }
-            if let (noun, end, unit) = countedNoun(at: q) {
-                if let m = unit {
-                    setKind(m, &d)
-                } else {
-                    d.kind = .count
-                    d.unit = noun
-                }
-                d.end = end
-            }
+            if let (noun, end, unit) = countedNoun(at: q) { takeNoun(noun, end, unit, &d) }
             return
         }
     }

@@ -268,19 +268,6 @@ public struct FactChecker: Sendable {
                  weak: Set<String> = []) -> PairScore? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
-        let dbg = Self.debugPairs
-        func why(_ s: String) { if dbg { FileHandle.standardError.write(Data("BLOCK \(s): @\(a.document)@\(a.start)@\(a.end)@ \(a.figure.text) | @\(b.document)@\(b.start)@\(b.end)@ \(b.figure.text) :: \(ma) || \(mb)\n".utf8)) } }
-        if dbg {
-            if ma.isCategory || mb.isCategory { why("category") }
-            else if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { why("entity") }
-            else if let ba = ma.base, let bb = mb.base, ba != bb { why("base") }
-            else if let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent, !weak.contains(ka), !weak.contains(kb) { why("key") }
-            else if !concepts.0.subtracting(weak).isEmpty && !concepts.1.subtracting(weak).isEmpty && concepts.0.subtracting(weak).isDisjoint(with: concepts.1.subtracting(weak)) && concepts.0.isDisjoint(with: concepts.1) { why("concepts") }
-            else if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) { why("aggregation") }
-            else if !Self.compatible(ma, mb) { why("change") }
-            else if crossLanguage && concepts.0.isDisjoint(with: concepts.1) { why("crosslang") }
-            else { why("evidence? sim=\(similarity)") }
-        }
         if ma.isCategory || mb.isCategory { return nil }
         if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { return nil }
         if let ba = ma.base, let bb = mb.base, ba != bb { return nil }
@@ -362,8 +349,6 @@ public struct FactChecker: Sendable {
         return PairScore(verdict: verdict, reason: reason, slot: slot, evidence: (evidence * 1000).rounded() / 1000,
                          confidence: (confidence * 100).rounded() / 100)
     }
-
-    static let debugPairs = ProcessInfo.processInfo.environment["PRECIS_DEBUG"] != nil
 
     /// Two different entities clash, except a town or region read from its name (`place:北浜市`)
     /// against a country (a town lies in some country) or against a place written in the other
