@@ -122,16 +122,20 @@ public struct FactChecker: Sendable {
         let languages = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.language) })
         let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
         // Sources in one language that share too few words are about different things: their
-        // figures are not compared (a batch of unrelated articles yields no conflicts).
-        let documentVectors = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, documentVector($0)) })
-        var unrelated = Set<String>()
-        for (x, d) in documents.enumerated() {
-            for e in documents[(x + 1)...] where d.language == e.language {
-                if let u = documentVectors[d.id], let v = documentVectors[e.id], u.dot(v) < options.minimumDocumentCosine {
-                    unrelated.insert(d.id + "\u{0}" + e.id)
-                    unrelated.insert(e.id + "\u{0}" + d.id)
-                }
-            }
+        // figures are not compared (a batch of unrelated articles yields no conflicts). Checked
+        // lazily, once per pair of sources that has candidate figures.
+        var vocabulary: [String: Int32] = [:]
+        let documentVectors = documents.map { documentVector($0, vocabulary: &vocabulary) }
+        let documentIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        let figureDocument = sourced.map { documentIndex[$0.document] ?? 0 }
+        var related: [Int: Bool] = [:]
+        func areRelated(_ x: Int, _ y: Int) -> Bool {
+            if x == y || documents[x].language != documents[y].language { return true }
+            let key = min(x, y) * documents.count + max(x, y)
+            if let known = related[key] { return known }
+            let r = documentVectors[x].dot(documentVectors[y]) >= options.minimumDocumentCosine
+            related[key] = r
+            return r
         }
         // Candidate pairs as (i, j) indices into `sourced`, which is in input order, so (i, j)
         // order is document order.
@@ -151,7 +155,7 @@ public struct FactChecker: Sendable {
                 for y in (x + 1)..<max(min(members.count, x + 1 + window), x + 1) {
                     let i = members[x], j = members[y]
                     if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
-                    if !unrelated.isEmpty, unrelated.contains(sourced[i].document + "\u{0}" + sourced[j].document) { continue }
+                    if !areRelated(figureDocument[i], figureDocument[j]) { continue }
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
                                        concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
                                        magnitudes: (magnitudes[i], magnitudes[j]),
@@ -207,15 +211,21 @@ public struct FactChecker: Sendable {
         }
     }
 
-    /// The whole document's terms, TF-IDF weighted (bundled model of its language); L2-normalised.
-    func documentVector(_ d: Document) -> ContextVector {
-        var weights: [String: Double] = [:]
+    /// The whole document's terms, TF-IDF weighted (bundled model of its language), as term ids
+    /// of a shared vocabulary; L2-normalised.
+    func documentVector(_ d: Document, vocabulary: inout [String: Int32]) -> DocumentVector {
+        var weights: [Int32: Double] = [:]
         if let tokenizer = try? Tokenizer.bundled(for: d.language), let model = try? IDFModel.bundled(for: d.language) {
             for term in tokenizer.terms(in: d.text) where !term.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
-                weights[term, default: 0] += model.idf(term)
+                let id: Int32
+                if let known = vocabulary[term] { id = known } else {
+                    id = Int32(vocabulary.count)
+                    vocabulary[term] = id
+                }
+                weights[id, default: 0] += model.idf(term)
             }
         }
-        return ContextVector(weights)
+        return DocumentVector(weights)
     }
 
     /// Context terms around the figure, TF-IDF weighted (bundled model of the document's
@@ -407,6 +417,29 @@ public struct FactChecker: Sendable {
         return FigureComparison(verdict: score.verdict, measure: a.measure.summary, a: a, b: b, absoluteDifference: difference,
                                 relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: score.confidence,
                                 evidence: score.evidence, reason: score.reason, decidedBy: score.slot)
+    }
+}
+
+/// A normalised sparse vector over integer term ids, sorted, for whole documents.
+struct DocumentVector {
+    let ids: [Int32]
+    let weights: [Double]
+
+    init(_ raw: [Int32: Double]) {
+        let sorted = raw.sorted { $0.key < $1.key }
+        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        ids = sorted.map(\.key)
+        weights = norm > 0 ? sorted.map { $0.value / norm } : sorted.map { _ in 0 }
+    }
+
+    func dot(_ other: DocumentVector) -> Double {
+        var i = 0, j = 0
+        var sum = 0.0
+        while i < ids.count && j < other.ids.count {
+            if ids[i] == other.ids[j] { sum += weights[i] * other.weights[j]; i += 1; j += 1 }
+            else if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
+        }
+        return sum
     }
 }
 
