@@ -1,0 +1,92 @@
+import Foundation
+import PrecisFacts
+import PrecisText
+import Testing
+
+/// Measure frames and the slots that keep look-alikes apart, one slot per test.
+@Suite struct FrameTests {
+    func check(_ a: String, _ b: String, dateA: Int? = nil, dateB: Int? = nil) throws -> FactCheckReport {
+        try FactChecker().check([Document(id: "a", text: a, date: dateA), Document(id: "b", text: b, date: dateB)])
+    }
+
+    func frames(_ text: String, date: Int? = nil) throws -> [SourcedFigure] {
+        try FactChecker().figures(in: Document(id: "d", text: text, date: date)).measured
+    }
+
+    @Test func differentMeasuresAreNotPaired() throws {
+        let r = try check("豪雨による死者は12人に上った。", "豪雨によるけが人は62人に上った。")
+        #expect(r.conflicts.isEmpty && r.consistent.isEmpty && r.notComparable.isEmpty)
+        let f = try frames("死者12人、けが人62人が確認された。")
+        #expect(f.map(\.measure.key) == ["@deaths", "@injured"])
+    }
+
+    @Test func differentEntitiesAreNotConflicts() throws {
+        let r = try check("The tariff on US imports is 30% this year.", "The tariff on China imports is 10% this year.")
+        #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func institutionNamesAndCurrenciesAreNotEntities() throws {
+        let f = try frames("The U.S. Geological Survey said the quake killed 42 people in Peru.")
+        #expect(f.first { $0.figure.text == "42 people" }?.measure.entity == "PE")
+        let yuan = try frames("The yuan was revalued by 2.1% against the US dollar.")
+        #expect(yuan.first?.measure.entity == nil)
+    }
+
+    @Test func changesAreNotLevels() throws {
+        let f = try frames("売上高は前年同期比3%増だった。")
+        #expect(f.first?.measure.change == .change)
+        let en = try frames("Prices rose 3% in March, and inflation rose to 3.4% from 2.9%.").filter { $0.figure.kind == .percent }
+        #expect(en.map(\.measure.change) == [.change, .to, .from])
+        let r = try check("The unemployment rate in Ostmark rose 0.5% this year.", "The unemployment rate in Ostmark is 4.5% this year.")
+        #expect(r.conflicts.isEmpty && r.consistent.isEmpty)
+    }
+
+    @Test func comparisonBasesAreNotTheFiguresTime() throws {
+        let f = try frames("2024年の失業率は3.1%で、2018年度以来の低さだった。")
+        #expect(f.first { $0.figure.text == "3.1%" }?.measure.time == "2024")
+        let since = try frames("Unemployment fell to 3.1% in 2024, the lowest since 1992.")
+        #expect(since.first { $0.figure.text == "3.1%" }?.measure.time == "2024")
+    }
+
+    @Test func relativeTimesResolveAgainstTheDocumentDate() throws {
+        let f = try frames("昨年の賃上げ率は4.9%だった。", date: 20250312)
+        #expect(f.first?.measure.time == "2024")
+        let month = try frames("北浜市では昨年7月の豪雨でも1人が死亡した。", date: 20250704)
+        #expect(month.first { $0.figure.text == "1人" }?.measure.time == "2024-07")
+        let r = try check("同社の昨年の賃上げ率は4.9%だった。", "同社の今年の賃上げ率は5.8%だった。", dateA: 20250312, dateB: 20250312)
+        #expect(r.conflicts.isEmpty)
+        #expect(r.notComparable.first?.decidedBy == "time")
+    }
+
+    @Test func partsAndWholesAreNotConflicts() throws {
+        let r = try check("死者は12人で、うち子どもは5人だった。", "死者は5人だった。")
+        #expect(!r.conflicts.contains { Set([$0.a.figure.text, $0.b.figure.text]) == ["5人"] } )
+        #expect(r.conflicts.allSatisfy { !($0.a.figure.text == "5人" && $0.b.figure.text == "5人") })
+    }
+
+    @Test func agesOfDifferentPeopleAreNotCompared() throws {
+        let r = try check("菊川剛前会長(70歳)が逮捕された。", "山田秀雄前監査役(66歳)が逮捕された。")
+        #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func ageBandsMeasureNothing() throws {
+        let r = try check("15歳未満の子どもの死者は3人だった。", "18歳未満の子どもの死者は3人だった。")
+        #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func japaneseAndEnglishSourcesArePaired() throws {
+        let ja = "韓国の国防費はGDP比2.6%だった。"
+        let en = "South Korea's defence spending was 2.3% of GDP."
+        let r = try check(ja, en)
+        #expect(r.conflicts.count == 1)
+        let money = try check("政府は防衛費に3500億円を計上した。", "The government set aside 350 billion yen for defence spending.")
+        #expect(money.consistent.count == 1)
+    }
+
+    @Test func explainNamesTheDecidingSlot() throws {
+        let r = try check("韓国の国防費はGDP比2.3%だ。", "米国は韓国の国防費をGDP比3.8%へ引き上げるよう要求した。")
+        #expect(r.notComparable.first?.decidedBy == "modality")
+        let c = try check("韓国の国防費はGDP比2.3%だ。", "韓国の国防費はGDP比2.6%だ。")
+        #expect(c.conflicts.first?.decidedBy == "value")
+    }
+}
