@@ -259,7 +259,7 @@ struct FrameReader {
         for pattern in [japanesePlace, englishPlace] {
             for m in text.matches(of: pattern) {
                 let name = m.output.1
-                guard !excludedPlaceNames.contains(String(name)) else { continue }
+                guard !excludedPlaceNames.contains(String(name)), !name.hasPrefix("ー"), !name.contains("選挙") else { continue }
                 let lo = utf8.distance(from: utf8.startIndex, to: name.startIndex)
                 let hi = utf8.distance(from: utf8.startIndex, to: name.endIndex)
                 found.append(FactLexicon.Match(id: "place:\(name)", term: String(name), range: lo..<hi))

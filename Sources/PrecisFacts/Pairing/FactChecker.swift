@@ -141,6 +141,7 @@ public struct FactChecker: Sendable {
         // order is document order.
         var candidates: [(i: Int, j: Int, score: PairScore)] = []
         let conceptSets = sourced.map { Set($0.measure.concepts) }
+        let countClasses = sourced.map { $0.figure.kind == .count ? Self.countClass($0, lexicon) : nil }
         let weak = lexicon.weakConcepts
         // Decimal arithmetic is slow: intervals and approximate magnitudes once per figure.
         let intervals = sourced.map { ValueInterval($0.figure, maximumShare: options.approximateMaximumShare) }
@@ -156,6 +157,7 @@ public struct FactChecker: Sendable {
                     let i = members[x], j = members[y]
                     if timeQualifiers.contains(i) || timeQualifiers.contains(j) { continue }
                     if !areRelated(figureDocument[i], figureDocument[j]) { continue }
+                    if let x = countClasses[i], let y = countClasses[j], x != y { continue }
                     if let c = compare(sourced[i], sourced[j], similarity: vectors[i].dot(vectors[j]),
                                        concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
                                        magnitudes: (magnitudes[i], magnitudes[j]),
@@ -198,12 +200,8 @@ public struct FactChecker: Sendable {
         switch f.kind {
         case .money: return "money:\(f.unit ?? "?")"
         case .count:
-            // 「避難者1万2000人」 and "12,000 evacuees": counters and nouns of one class count the
-            // same things; a measure of people counts people whatever the noun.
-            let unit = (f.unit ?? "").lowercased()
-            if let c = lexicon.counterClass(unit) { return "count:\(c)" }
-            let ofPeople = s.measure.key.map { lexicon.dimensions[$0] == "count:people" } ?? false
-            return ofPeople ? "count:people" : "count:\(unit)"
+            // All counts form one group; `countClass` decides which of them count the same things.
+            return "count"
         case .quantity, .duration: return "\(f.kind.rawValue):\(f.unit?.lowercased() ?? "")"
         // Half and 50%: a fraction is a share, compared in percent.
         case .percent, .fraction: return "share"
@@ -226,6 +224,18 @@ public struct FactChecker: Sendable {
             }
         }
         return DocumentVector(weights)
+    }
+
+    /// What a count counts: the class of its counter or noun (「避難者1万2000人」 and "12,000
+    /// evacuees" count people), `people` for a measure of people, its own noun otherwise, and nil
+    /// for a bare number ("voted 108 to 125"), which may stand for any class.
+    static func countClass(_ s: SourcedFigure, _ lexicon: FactLexicon) -> String? {
+        guard let unit = s.figure.unit?.lowercased(), !unit.isEmpty else {
+            return s.measure.key.flatMap { lexicon.dimensions[$0] == "count:people" ? "people" : nil }
+        }
+        if let c = lexicon.counterClass(unit) { return c }
+        if let key = s.measure.key, lexicon.dimensions[key] == "count:people" { return "people" }
+        return unit
     }
 
     /// Context terms around the figure, TF-IDF weighted (bundled model of the document's
@@ -279,7 +289,8 @@ public struct FactChecker: Sendable {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
         if ma.isCategory || mb.isCategory { return nil }
-        if let ea = ma.entity, let eb = mb.entity, ea != eb, Self.entitiesClash(ea, eb, crossLanguage: crossLanguage) { return nil }
+        if let ea = ma.entity, let eb = mb.entity, ea != eb,
+           Self.entitiesClash(ea, eb, crossLanguage: crossLanguage, bothInherited: ma.entityInherited && mb.entityInherited) { return nil }
         if let ba = ma.base, let bb = mb.base, ba != bb { return nil }
         if let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent,
            !weak.contains(ka), !weak.contains(kb) { return nil }
@@ -363,7 +374,9 @@ public struct FactChecker: Sendable {
     /// Two different entities clash, except a town or region read from its name (`place:北浜市`)
     /// against a country (a town lies in some country) or against a place written in the other
     /// language (西ノ浦市 and Nishinoura cannot be matched by spelling).
-    static func entitiesClash(_ a: String, _ b: String, crossLanguage: Bool) -> Bool {
+    static func entitiesClash(_ a: String, _ b: String, crossLanguage: Bool, bothInherited: Bool = false) -> Bool {
+        // Two entities both carried over from earlier sentences are two guesses: they do not block.
+        if bothInherited { return false }
         let pa = a.hasPrefix("place:"), pb = b.hasPrefix("place:")
         if pa != pb { return false }
         if pa && pb && crossLanguage { return false }
