@@ -80,6 +80,7 @@ enum EnglishLexicon {
         add(["gigawatts", "gigawatt"], .measure("GW"))
         add(["kilowatts", "kilowatt"], .measure("kW"))
         add(["knots", "knot"], .measure("kn"))
+        add(["magnitude", "on the richter scale", "on the moment magnitude scale"], .measure("magnitude"))
         add(["horsepower", "brake horsepower"], .measure("hp"))
         add(["yards", "yard"], .measure("yd"))
         add(["hertz"], .measure("Hz"))

@@ -87,6 +87,8 @@ import Testing
         FigureCase("マグニチュード6.2の地震", "6.2", "6.2", .quantity, "magnitude"),
         FigureCase("A magnitude 6.2 quake hit.", "6.2", "6.2", .quantity, "magnitude"),
         FigureCase("An M6.2 quake hit.", "6.2", "6.2", .quantity, "magnitude"),
+        FigureCase("A 5.8-magnitude quake hit.", "5.8-magnitude", "5.8", .quantity, "magnitude"),
+        FigureCase("A 5.8 magnitude quake hit.", "5.8 magnitude", "5.8", .quantity, "magnitude"),
     ]
 
     @Test("Units and currencies decide what a figure is", arguments: units)

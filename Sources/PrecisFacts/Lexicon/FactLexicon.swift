@@ -8,7 +8,7 @@ import PrecisText
 /// `Models/entities.tsv` (bilingual country, region and institution names).
 public struct FactLexicon: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase, weak
+        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase, weak, rateofchange
     }
 
     /// One term and the id it stands for.
@@ -56,6 +56,9 @@ public struct FactLexicon: Sendable {
 
     /// Measure concepts too general to block a pair (`@employees` for "workers"): from the `weak` lines.
     public var weakConcepts: Set<String> { Set((entries[.weak] ?? []).map(\.id)) }
+
+    /// Measures that are rates of change themselves (`@cpi`, `@gdp-growth`): from the `rateofchange` lines.
+    public var rateOfChangeConcepts: Set<String> { Set((entries[.rateofchange] ?? []).map(\.id)) }
 
     /// The class of a counter or counted noun (人, residents → `people`; 戸, households → `households`), if listed.
     public func counterClass(_ unit: String) -> String? { counterClasses[unit.lowercased()] }

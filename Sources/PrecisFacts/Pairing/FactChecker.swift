@@ -143,6 +143,7 @@ public struct FactChecker: Sendable {
         let conceptSets = sourced.map { Set($0.measure.concepts) }
         let countClasses = sourced.map { $0.figure.kind == .count ? Self.countClass($0, lexicon) : nil }
         let weak = lexicon.weakConcepts
+        let rateOfChange = lexicon.rateOfChangeConcepts
         // Decimal arithmetic is slow: intervals and approximate magnitudes once per figure.
         let intervals = sourced.map { ValueInterval($0.figure, maximumShare: options.approximateMaximumShare) }
         let magnitudes = sourced.map { abs(NSDecimalNumber(decimal: $0.figure.value).doubleValue) }
@@ -162,7 +163,7 @@ public struct FactChecker: Sendable {
                                        concepts: (conceptSets[i], conceptSets[j]), intervals: (intervals[i], intervals[j]),
                                        magnitudes: (magnitudes[i], magnitudes[j]),
                                        crossLanguage: languages[sourced[i].document] != languages[sourced[j].document],
-                                       weak: weak) {
+                                       weak: weak, rateOfChange: rateOfChange) {
                         candidates.append((i, j, c))
                     }
                 }
@@ -285,7 +286,7 @@ public struct FactChecker: Sendable {
     /// threshold. Time and modality do not block: they make the pair `notComparable`, naming the slot.
     func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double, concepts: (Set<String>, Set<String>),
                  intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double), crossLanguage: Bool = false,
-                 weak: Set<String> = []) -> PairScore? {
+                 weak: Set<String> = [], rateOfChange: Set<String> = []) -> PairScore? {
         if a.document == b.document && a.sentence == b.sentence { return nil }
         let ma = a.measure, mb = b.measure
         if ma.isCategory || mb.isCategory { return nil }
@@ -299,7 +300,9 @@ public struct FactChecker: Sendable {
         // A part (うち), a daily or a per-person amount against a plain figure: the same number
         // stated twice is the same fact, a different number is a part against its whole.
         if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) { return nil }
-        if !Self.compatible(ma, mb) { return nil }
+        // "Prices rose 3.4%" and "inflation of 3.6%": for a rate of change, a change is its level.
+        let rates = concepts.0.intersection(concepts.1).intersection(rateOfChange)
+        if !Self.compatible(ma, mb), !(Set([ma.change, mb.change]) == [.level, .change] && !rates.isEmpty) { return nil }
         // Ages are compared only for the same person (the name or noun right before the age).
         if Self.isAge(a.figure), ma.subject != mb.subject { return nil }
         let event = a.figure.kind == .year || a.figure.kind == .date
