@@ -5,29 +5,16 @@ import PrecisText
 /// against which base, how it is aggregated, whether it is a level or a change, and its modality.
 ///
 /// The figure's own clause is the text between it and its neighbouring figures (at most
-/// `modalityBytes` each side), so that in 「GDP比2.6%だった国防費を3.8%へ引き上げることを要求」 the
+/// `FrameOptions.clauseBytes` each side), so that in 「GDP比2.6%だった国防費を3.8%へ引き上げることを要求」 the
 /// demand attaches to 3.8% alone and in 「死者12人、けが人62人」 each count has its own measure.
 struct FrameReader {
     let lexicon: FactLexicon
-    /// Context window each side of a figure, in UTF-8 bytes.
-    static let contextBytes = 90
-    /// Clause window each side, in UTF-8 bytes, cut at neighbouring figures.
-    static let modalityBytes = 60
-    /// A cue after a figure (3%増, 1日あたり) must start within this many bytes of its end.
-    static let afterCueGap = 3
-    /// A cue word right before a figure ("rose to 3%", "from 2%") ends within this many bytes of its start.
-    static let beforeCueGap = 2
-    /// An aggregation cue (うち, "of whom") stands at most this many bytes before the figure.
-    static let aggregationBytes = 60
-    /// A Japanese modality cue before the figure (組合の要求（6.4%）, 目標の3%) ends within this many bytes of it.
-    static let japaneseModalityBeforeBytes = 18
-    /// A measure key this close to the figure (「死者12人」, "12 deaths") is read with confidence:
-    /// two different adjacent keys block a pair; looser keys only withhold evidence.
-    static let adjacentKeyBytes = 12
-    /// In Japanese a year or date dates the figure after it when that figure starts within this many bytes.
-    static let modifierBytes = 40
-    /// A carried-over entity applies to at most this many following sentences.
-    static let entityScope = 3
+    let options: FrameOptions
+
+    init(lexicon: FactLexicon, options: FrameOptions = FrameOptions()) {
+        self.lexicon = lexicon
+        self.options = options
+    }
 
     /// Figures of `document` with their frames, in document order. Figures that do not lie
     /// inside one sentence are skipped (the extractor never produces them).
@@ -57,10 +44,10 @@ struct FrameReader {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
                 let previousEnd = k > 0 ? inSentence[k - 1].end - sentence.start : 0
                 let nextStart = k + 1 < inSentence.count ? inSentence[k + 1].start - sentence.start : sb.count
-                let context = Self.window(sb, lo - Self.contextBytes, hi + Self.contextBytes)
-                let clause = Self.window(sb, max(previousEnd, lo - Self.modalityBytes), min(nextStart, hi + Self.modalityBytes))
-                let before = Self.slice(sb, max(previousEnd, lo - Self.modalityBytes), lo)
-                let after = Self.slice(sb, hi, min(nextStart, hi + Self.modalityBytes))
+                let context = Self.window(sb, lo - options.contextBytes, hi + options.contextBytes)
+                let clause = Self.window(sb, max(previousEnd, lo - options.clauseBytes), min(nextStart, hi + options.clauseBytes))
+                let before = Self.slice(sb, max(previousEnd, lo - options.clauseBytes), lo)
+                let after = Self.slice(sb, hi, min(nextStart, hi + options.clauseBytes))
 
                 var m = Measure(attributed: attributed)
                 // Ratio base: right before the figure (brackets dropped: 国内総生産(GDP)比), right
@@ -89,7 +76,7 @@ struct FrameReader {
                 }
                 let nearest = concepts.min { conceptDistance($0) < conceptDistance($1) }
                 m.key = conceptOffset == clause.lowerBound ? nearest?.id : nil
-                m.keyIsAdjacent = nearest.map { conceptDistance($0) <= Self.adjacentKeyBytes } ?? false
+                m.keyIsAdjacent = nearest.map { conceptDistance($0) <= options.adjacentKeyBytes } ?? false
                 m.subject = nearest?.term ?? Self.nounNear(sb, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart)
                 if FactChecker.isAge(figure) {
                     // 「菊川剛前会長(70歳)」: an age belongs to the name or title right before it.
@@ -110,7 +97,7 @@ struct FrameReader {
                 let earlier = entities.filter { $0.range.upperBound <= lo }.last
                 if let e = clauseEntity ?? earlier {
                     m.entity = e.id
-                } else if let last = lastEntity, sentence.index - last.sentence <= Self.entityScope {
+                } else if let last = lastEntity, sentence.index - last.sentence <= options.entityScope {
                     m.entity = last.id
                     m.entityInherited = true
                 }
@@ -150,7 +137,7 @@ struct FrameReader {
     /// The strongest modality cue between the figure and its neighbours. Japanese puts it after
     /// the figure (3.8%へ引き上げることを要求); English cues may precede it.
     func modality(before: [UInt8], after: [UInt8]) -> Modality {
-        let near = before.count - Self.japaneseModalityBeforeBytes
+        let near = before.count - options.japaneseModalityBeforeBytes
         // A cue that heads what follows it (「組合の要求（6.4%）」, 「目標は」) belongs to the next figure.
         let heads: Set<UInt8> = [0x28, 0xEF, 0xE3]  // "(", the lead bytes of （ and of は/の
         let afterCues = lexicon.matches(.modality, in: after).filter { m in
@@ -171,10 +158,10 @@ struct FrameReader {
     /// うち, "of whom", 累計, 1日あたり, "per capita": the nearest aggregation cue in the figure's
     /// clause, shortly before it or (English "a day", "per capita") right after it.
     func aggregation(_ sb: [UInt8], lo: Int, hi: Int, clause: Range<Int>) -> Aggregation? {
-        let window = Self.window(sb, max(clause.lowerBound, lo - Self.aggregationBytes), min(clause.upperBound, hi + 16))
+        let window = Self.window(sb, max(clause.lowerBound, lo - options.aggregationBytes), min(clause.upperBound, hi + 16))
         let cues = lexicon.matches(.aggregation, in: Array(sb[window])).filter { m in
             let a = m.range.lowerBound + window.lowerBound, b = m.range.upperBound + window.lowerBound
-            return b <= lo || (a >= hi && a - hi <= Self.afterCueGap + 1)
+            return b <= lo || (a >= hi && a - hi <= options.afterCueGap + 1)
         }
         let nearest = cues.min { Self.distance($0.range, window.lowerBound, lo, hi) < Self.distance($1.range, window.lowerBound, lo, hi) }
         return nearest.flatMap { Aggregation(rawValue: $0.id) }
@@ -186,11 +173,11 @@ struct FrameReader {
         guard figure.kind != .year, figure.kind != .date else { return .level }
         let afterWindow = Self.window(sb, hi, min(clause.upperBound, hi + 24))
         let afterCues = lexicon.matches(.change, in: Array(sb[afterWindow])).filter {
-            $0.range.lowerBound <= Self.afterCueGap && $0.id.hasSuffix("-after")
+            $0.range.lowerBound <= options.afterCueGap && $0.id.hasSuffix("-after")
         }
         let beforeWindow = Self.window(sb, max(clause.lowerBound, lo - 40), lo)
         let beforeCues = lexicon.matches(.change, in: Array(sb[beforeWindow])).filter { $0.id.hasSuffix("-before") }
-        let adjacent = beforeCues.filter { beforeWindow.upperBound - ($0.range.upperBound + beforeWindow.lowerBound) <= Self.beforeCueGap }
+        let adjacent = beforeCues.filter { beforeWindow.upperBound - ($0.range.upperBound + beforeWindow.lowerBound) <= options.beforeCueGap }
         if let a = afterCues.min(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             if a.id == "to-after" { return .to }
             if a.id == "from-after" { return .from }
@@ -297,7 +284,7 @@ struct FrameReader {
             guard let text = Self.yearText(year, date: date.map { $0 + offset * 10000 }) else { continue }
             // Japanese modifiers precede what they modify: 「2011年9月に記録した305ミリ」 dates 305ミリ,
             // not the 412ミリ before it. Elsewhere the nearest figure takes the year.
-            let nextFigure = quantities.first { figures[$0].start - sentence.start >= hi && figures[$0].start - sentence.start - hi <= Self.modifierBytes }
+            let nextFigure = quantities.first { figures[$0].start - sentence.start >= hi && figures[$0].start - sentence.start - hi <= options.modifierBytes }
             guard let nearest = (japanese ? nextFigure : nil) ?? quantities.min(by: {
                 Self.distance((figures[$0].start - sentence.start)..<(figures[$0].end - sentence.start), 0, lo, hi)
                     < Self.distance((figures[$1].start - sentence.start)..<(figures[$1].end - sentence.start), 0, lo, hi)

@@ -63,6 +63,8 @@ public struct FactCheckOptions: Sendable {
     /// An approximate figure (約, about) may be off by half a unit of its last non-zero digit,
     /// but by at most this share of its value ("about 100" → [90, 110], not [50, 150]).
     public var approximateMaximumShare: Decimal = Decimal(string: "0.1")!
+    /// How far around each figure its frame is read.
+    public var frames = FrameOptions()
     public init() {}
 }
 
@@ -90,7 +92,7 @@ public struct FactChecker: Sendable {
         let lexicon: FactLexicon
         do { lexicon = try FactLexicon.bundled() } catch { throw .model(error) }
         let extraction = FigureExtractor().extract(from: document)
-        let measured = FrameReader(lexicon: lexicon).read(document, figures: extraction.figures)
+        let measured = FrameReader(lexicon: lexicon, options: options.frames).read(document, figures: extraction.figures)
         return (measured, extraction.figures.filter { !$0.isComparable }, extraction.rejected)
     }
 
@@ -249,10 +251,10 @@ public struct FactChecker: Sendable {
         // the sentence's topic. Years and dates name events and use their clause alone
         // ("2026年に…創設" is not "2030年までの…移管").
         let event = s.figure.kind == .year || s.figure.kind == .date
-        let clauseLeft = FrameReader.window(bytes, max(s.previousFigureEnd - s.sentenceStart, lo - FrameReader.modalityBytes), lo)
-        let clauseRight = FrameReader.window(bytes, hi, min(s.nextFigureStart - s.sentenceStart, hi + FrameReader.modalityBytes))
-        let left = FrameReader.window(bytes, lo - FrameReader.contextBytes, lo)
-        let right = FrameReader.window(bytes, hi, hi + FrameReader.contextBytes)
+        let clauseLeft = FrameReader.window(bytes, max(s.previousFigureEnd - s.sentenceStart, lo - options.frames.clauseBytes), lo)
+        let clauseRight = FrameReader.window(bytes, hi, min(s.nextFigureStart - s.sentenceStart, hi + options.frames.clauseBytes))
+        let left = FrameReader.window(bytes, lo - options.frames.contextBytes, lo)
+        let right = FrameReader.window(bytes, hi, hi + options.frames.contextBytes)
         func text(_ a: Range<Int>, _ b: Range<Int>) -> String {
             String(decoding: bytes[a], as: UTF8.self) + " " + String(decoding: bytes[b], as: UTF8.self)
         }

@@ -1,0 +1,27 @@
+/// How far around a figure the frame reader looks for what the figure measures. All distances
+/// are UTF-8 bytes of the figure's sentence (a kanji or kana is 3 bytes, a Latin letter 1).
+public struct FrameOptions: Sendable, Equatable {
+    /// Context window each side of a figure (for concepts when its clause names none, and for
+    /// the context similarity of two figures).
+    public var contextBytes = 90
+    /// The figure's clause reaches at most this far each side, and stops at neighbouring figures:
+    /// modality, concepts and aggregation are read from it.
+    public var clauseBytes = 60
+    /// A cue after a figure (3%増, 1日あたり, "a day") must start within this many bytes of its end.
+    public var afterCueGap = 3
+    /// A cue word right before a figure ("rose to 3%", "from 2%") ends within this many bytes of its start.
+    public var beforeCueGap = 2
+    /// An aggregation cue (うち, "of whom") stands at most this many bytes before the figure.
+    public var aggregationBytes = 60
+    /// A Japanese modality cue before the figure (組合の要求（6.4%）, 目標の3%) ends within this many bytes of it.
+    public var japaneseModalityBeforeBytes = 18
+    /// A measure key this close to the figure (「死者12人」, "12 deaths") is read with confidence:
+    /// two different adjacent keys block a pair; looser keys only withhold evidence.
+    public var adjacentKeyBytes = 12
+    /// In Japanese a year or date dates the figure after it when that figure starts within this many bytes.
+    public var modifierBytes = 40
+    /// A carried-over entity applies to at most this many following sentences.
+    public var entityScope = 3
+
+    public init() {}
+}
