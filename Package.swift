@@ -5,7 +5,7 @@ import PackageDescription
 /// bundle the top-level Models/ folder) and must exclude them.
 let otherSourceFolders = [
     "CBLAS", "PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFigures", "PrecisFacts", "PrecisEvaluation",
-    "Precis", "PrecisCLI", "EvaluateCLI",
+    "Precis", "PrecisCommandLine", "PrecisCLI", "EvaluateCLI",
 ]
 
 /// Precis: extractive summaries with source citations and numeric fact checking
@@ -61,13 +61,15 @@ let package = Package(
         ),
         .target(name: "PrecisEvaluation", dependencies: ["PrecisText", "PrecisSummary", "PrecisFacts"]),
         .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts"]),
+        // Checked writes to standard output, shared by the two commands.
+        .target(name: "PrecisCommandLine"),
         .executableTarget(
             name: "PrecisCLI",
-            dependencies: ["Precis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Precis", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "EvaluateCLI",
-            dependencies: ["PrecisEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PrecisEvaluation", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks live apart from the API: a release-built executable (see Benchmarks/README.md).
         .executableTarget(name: "PrecisBenchmarks", dependencies: ["Precis"], path: "Benchmarks/PrecisBenchmarks"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisCommandLine
 import PrecisEvaluation
 import PrecisSummary
 import PrecisText
@@ -64,8 +65,8 @@ struct Run: ParsableCommand {
             let updated = Baseline.updated(from: report, tolerance: tolerance,
                                            note: "Minimum scores for CI: written by `evaluate --update-baseline` (current scores less the tolerance).")
             try updated.write(to: baselineURL)
-            print(ReportRenderer.table(report, baseline: updated))
-            print("wrote \(updated.thresholds.count) thresholds to \(baselineURL.path)")
+            try StandardOutput.line(ReportRenderer.table(report, baseline: updated))
+            try StandardOutput.line("wrote \(updated.thresholds.count) thresholds to \(baselineURL.path)")
             return
         }
         let thresholds: Baseline?
@@ -76,7 +77,7 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data("warning: no baseline at \(baselineURL.path); nothing is gated (write one with --update-baseline)\n".utf8))
         }
         let regressions = thresholds?.regressions(in: report) ?? []
-        print(ReportRenderer.table(report, baseline: thresholds))
+        try StandardOutput.line(ReportRenderer.table(report, baseline: thresholds))
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -89,7 +90,7 @@ struct Run: ParsableCommand {
             let lines = regressions.map { "regression: \($0)" }.joined(separator: "\n")
             throw Failure(message: "\(lines)\n\(regressions.count) regression(s) against \(baselineURL.path)")
         }
-        print("no regression against \(thresholds == nil ? "(no baseline)" : baselineURL.path)")
+        try StandardOutput.line("no regression against \(thresholds == nil ? "(no baseline)" : baselineURL.path)")
     }
 }
 
@@ -130,12 +131,12 @@ struct RougeCommand: ParsableCommand {
             for (type, s) in scores { object[type.rawValue] = ["precision": s.precision, "recall": s.recall, "f1": s.f1] }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(object), as: UTF8.self))
+            try StandardOutput.line(String(decoding: try encoder.encode(object), as: UTF8.self))
         case .text:
-            print("type       precision  recall  f1      (language \(lang.rawValue)\(lang == .ja ? ": characters after NFKC, no white space or punctuation" : ": rouge-score tokens, Porter stemming"))")
+            try StandardOutput.line("type       precision  recall  f1      (language \(lang.rawValue)\(lang == .ja ? ": characters after NFKC, no white space or punctuation" : ": rouge-score tokens, Porter stemming"))")
             for type in RougeType.allCases {
                 let s = scores[type] ?? .zero
-                print(type.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                try StandardOutput.line(type.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
                       + String(format: " %.4f     %.4f  %.4f", s.precision, s.recall, s.f1))
             }
         }

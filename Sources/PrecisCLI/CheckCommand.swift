@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisCommandLine
 import Precis
 
 /// `precis check`: cross-checks the figures of several sources.
@@ -65,9 +66,9 @@ struct CheckCommand: ParsableCommand {
         let report: CheckReport
         do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed(error.description) }
         switch format {
-        case .json: print(JSONOutput.string(report))
-        case .text: print(report.text(explain: explain), terminator: "")
-        case .markdown: print(report.markdown(), terminator: "")
+        case .json: try StandardOutput.line(JSONOutput.string(report))
+        case .text: try StandardOutput.write(report.text(explain: explain))
+        case .markdown: try StandardOutput.write(report.markdown())
         }
     }
 }

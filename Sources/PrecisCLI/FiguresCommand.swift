@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisCommandLine
 import Precis
 
 /// `precis figures`: every figure of a document with span, value, kind, unit, qualifiers and measure.
@@ -60,18 +61,18 @@ struct FiguresCommand: ParsableCommand {
         let (records, rejected) = try Self.records([document])
         switch format {
         case .json:
-            print(JSONOutput.string(Report(document: document.id, figures: records, rejected: rejected)))
+            try StandardOutput.line(JSONOutput.string(Report(document: document.id, figures: records, rejected: rejected)))
         default:
             for r in records {
                 var qualifiers: [String] = []
                 if r.approximate { qualifiers.append("approximate") }
                 if let b = r.bound { qualifiers.append(b) }
                 let range = r.denominator.map { "\(r.value)/\($0)" } ?? r.upper.map { "\(r.value)–\($0)" } ?? r.value
-                print("\(r.start)-\(r.end)\t\(r.text)\t\(r.kind)\t\(range)\(r.unit.map { " \($0)" } ?? "")"
+                try StandardOutput.line("\(r.start)-\(r.end)\t\(r.text)\t\(r.kind)\t\(range)\(r.unit.map { " \($0)" } ?? "")"
                       + (qualifiers.isEmpty ? "" : "\t(\(qualifiers.joined(separator: ", ")))")
                       + (r.measure.map { "\t\($0)" } ?? ""))
             }
-            for r in rejected { print("\(r.start)-\(r.end)\t\(r.text)\trejected: \(r.reason)") }
+            for r in rejected { try StandardOutput.line("\(r.start)-\(r.end)\t\(r.text)\trejected: \(r.reason)") }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisCommandLine
 
 /// `precis idf`: term-weight models.
 struct IDFCommand: ParsableCommand {
@@ -35,6 +36,11 @@ struct IDFCommand: ParsableCommand {
         }
 
         func run() throws {
+            // The model never replaces a corpus file, however the path is spelled (./a.txt, a
+            // symbolic or hard link): checked before anything is read.
+            if let input = inputs.first(where: { StandardOutput.sameFile($0, output) }) {
+                throw CLIError.failed("\(output): is the input \(input); refusing to overwrite it (choose another --output)")
+            }
             var builder = IDFModelBuilder(tokenizer: try Tokenizer.bundled(for: language))
             let decoder = TextDecoder()
             var lastReport = Date()

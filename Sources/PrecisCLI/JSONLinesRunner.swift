@@ -1,4 +1,5 @@
 import Foundation
+import PrecisCommandLine
 import Precis
 
 /// A JSON value for output built from any `Encodable` (keeps JSON Lines results generic).
@@ -63,7 +64,7 @@ enum JSONLinesRunner {
             }
             object["id"] = try JSONValue(id)
             // One write per line, unbuffered: a later crash or kill cannot lose earlier results.
-            FileHandle.standardOutput.write(Data((JSONOutput.string(object, pretty: false) + "\n").utf8))
+            try StandardOutput.write(JSONOutput.string(object, pretty: false) + "\n")
         }
         if failures > 0 { throw CLIError.failed("\(failures) of \(items) items failed; see their error objects") }
     }

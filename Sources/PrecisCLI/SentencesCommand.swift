@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisCommandLine
 import Precis
 
 /// `precis sentences`: the segmentation, with each sentence's UTF-8 byte range.
@@ -40,11 +41,11 @@ struct SentencesCommand: ParsableCommand {
         let document = try InputReader.documents(file.map { [$0] } ?? [], language: language.language)[0]
         switch format {
         case .json:
-            print(JSONOutput.string(Report(document: document.id, language: document.language,
+            try StandardOutput.line(JSONOutput.string(Report(document: document.id, language: document.language,
                                            bytes: document.text.utf8.count, sentences: document.sentences)))
         default:
             for s in document.sentences {
-                print("\(s.index)\t\(s.start)-\(s.end)\(s.isNoise ? "\tnoise" : "")\t\(Self.oneLine(s.text))")
+                try StandardOutput.line("\(s.index)\t\(s.start)-\(s.end)\(s.isNoise ? "\tnoise" : "")\t\(Self.oneLine(s.text))")
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisCommandLine
 import Precis
 
 /// `precis summarize`: a cited extractive summary of one or more documents.
@@ -95,7 +96,7 @@ struct SummarizeCommand: ParsableCommand {
         } else if summary.sentences.isEmpty {
             FileHandle.standardError.write(Data("warning: no sentence fits the budget (\(summary.candidates) candidate sentences)\n".utf8))
         }
-        print(SummaryRenderer.render(summary, documents: documents, format: format), terminator: "")
+        try StandardOutput.write(SummaryRenderer.render(summary, documents: documents, format: format))
     }
 }
 
