@@ -61,8 +61,8 @@ let package = Package(
         ),
         .target(name: "PrecisEvaluation", dependencies: ["PrecisText", "PrecisSummary", "PrecisFacts"]),
         .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts"]),
-        // Checked writes to standard output, shared by the two commands.
-        .target(name: "PrecisCommandLine"),
+        // Checked writes, atomic output files and exit statuses, shared by the two commands.
+        .target(name: "PrecisCommandLine", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "PrecisCLI",
             dependencies: ["Precis", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -8,13 +8,16 @@ import PrecisText
 /// `evaluate`: scores Precis against hand-labelled fixtures and fails on regression.
 @main
 struct EvaluateCommand: ParsableCommand {
+    static func main() { CommandMain.run(Self.self) }
+
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score the summarizer and the fact checker against hand-labelled fixtures; exit 1 on regression.",
         discussion: """
             Reads the fixtures of a folder (default: Evaluation/), scores them, prints a table and \
             compares with the baseline (default: <folder>/baseline.json). A metric below its \
-            threshold is a regression: the command names it and exits 1.
+            threshold is a regression: the command names it and exits 1. Exit status: 0 no regression, \
+            1 regression, 2 usage error, 3 fatal (unreadable fixtures, a failed write).
 
             Examples:
               swift run evaluate
@@ -50,6 +53,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: fixtures)
         let baselineURL = URL(fileURLWithPath: baseline ?? folder.appendingPathComponent("baseline.json").path)
+        try refuseOverwritingInputs(baseline: baselineURL.path)
         let loaded: [Fixture]
         do { loaded = try FixtureSet.load(from: folder) } catch { throw Failure(message: "invalid fixture: \(error)") }
         var options = SummaryOptions()
@@ -64,7 +68,7 @@ struct Run: ParsableCommand {
         if updateBaseline {
             let updated = Baseline.updated(from: report, tolerance: tolerance,
                                            note: "Minimum scores for CI: written by `evaluate --update-baseline` (current scores less the tolerance).")
-            try updated.write(to: baselineURL)
+            try write(try updated.jsonText(), to: baselineURL.path)
             try StandardOutput.line(ReportRenderer.table(report, baseline: updated))
             try StandardOutput.line("wrote \(updated.thresholds.count) thresholds to \(baselineURL.path)")
             return
@@ -81,16 +85,33 @@ struct Run: ParsableCommand {
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+            try write(String(decoding: try encoder.encode(report), as: UTF8.self), to: json)
         }
-        if let junit {
-            try ReportRenderer.junit(report, regressions: regressions).write(toFile: junit, atomically: true, encoding: .utf8)
-        }
+        if let junit { try write(ReportRenderer.junit(report, regressions: regressions), to: junit) }
         if !regressions.isEmpty {
             let lines = regressions.map { "regression: \($0)" }.joined(separator: "\n")
-            throw Failure(message: "\(lines)\n\(regressions.count) regression(s) against \(baselineURL.path)")
+            throw PartialFailure("\(lines)\n\(regressions.count) regression(s) against \(baselineURL.path)")
         }
         try StandardOutput.line("no regression against \(thresholds == nil ? "(no baseline)" : baselineURL.path)")
+    }
+
+    /// Writes a report file atomically; a failure is fatal and names the path.
+    private func write(_ text: String, to path: String) throws {
+        do { try OutputFile.write(text, to: path) } catch { throw Failure(message: error.description) }
+    }
+
+    /// Refuses a report path that is the baseline or a fixture file (however spelled), before
+    /// anything is read or written.
+    private func refuseOverwritingInputs(baseline: String) throws {
+        var inputs = [baseline]
+        for folder in [fixtures, fixtures + "/fixtures", fixtures + "/figures"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []  // a folder that is not there holds no inputs
+            inputs += names.map { folder + "/" + $0 }
+        }
+        for (flag, path) in [("--json", json), ("--junit", junit)] {
+            guard let path, let input = inputs.first(where: { OutputFile.isSameFile($0, path) }) else { continue }
+            throw ValidationError("\(flag) \(path) is the input \(input); refusing to overwrite it.")
+        }
     }
 }
 
@@ -116,11 +137,7 @@ struct RougeCommand: ParsableCommand {
     func run() throws {
         let decoder = TextDecoder()
         func read(_ path: String) throws -> String {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(message: "\(path): no such file") }
-            if isDirectory.boolValue { throw Failure(message: "\(path): is a directory, expected a text file") }
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            do { return try decoder.decode(Array(data), source: path) } catch { throw Failure(message: error.description) }
+            do { return try decoder.decode(try FileInput.bytes(atPath: path), source: path) } catch { throw Failure(message: error.description) }
         }
         let target = try read(reference), prediction = try read(candidate)
         let lang = Language(rawValue: language) ?? Language.detect(target)

@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
         }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
         if !jsonl && files.isEmpty { throw ValidationError("Name at least one source file.") }
-        if let date, InputReader.day(date) == nil { throw ValidationError("--date must be a date as YYYY-MM-DD, got '\(date)'.") }
+        if let date, Document.day(fromISO: date) == nil { throw ValidationError("--date must be a date as YYYY-MM-DD, got '\(date)'.") }
         if explain && (jsonl || format != .text) { throw ValidationError("--explain is for text output; JSON output always includes the frames.") }
     }
 
@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         var documents = try InputReader.documents(files, language: language.language)
-        if let date { for k in documents.indices { documents[k].date = InputReader.day(date) } }
+        if let date { for k in documents.indices { documents[k].date = Document.day(fromISO: date) } }
         let report: CheckReport
         do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed(error.description) }
         switch format {

@@ -38,7 +38,7 @@ struct IDFCommand: ParsableCommand {
         func run() throws {
             // The model never replaces a corpus file, however the path is spelled (./a.txt, a
             // symbolic or hard link): checked before anything is read.
-            if let input = inputs.first(where: { StandardOutput.sameFile($0, output) }) {
+            if let input = inputs.first(where: { OutputFile.isSameFile($0, output) }) {
                 throw CLIError.failed("\(output): is the input \(input); refusing to overwrite it (choose another --output)")
             }
             var builder = IDFModelBuilder(tokenizer: try Tokenizer.bundled(for: language))
@@ -52,21 +52,22 @@ struct IDFCommand: ParsableCommand {
             }
             for path in inputs {
                 let bytes = try InputReader.bytes(of: path)
-                let text: String
-                do { text = try decoder.decode(bytes, source: path) } catch { throw CLIError.failed(error.description) }
                 if path.hasSuffix(".jsonl") {
-                    var lineNumber = 0
-                    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-                        lineNumber += 1
-                        if line.allSatisfy(\.isWhitespace) { continue }
-                        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                              let document = object[field] as? String else {
-                            throw CLIError.failed("\(path):\(lineNumber): expected a JSON object with a string member \"\(field)\"")
+                    var reader = JSONLinesReader(bytes: bytes)
+                    while let line = try reader.next() {
+                        let object: [String: TextMember]
+                        do { object = try JSONLinesReader.decode([String: TextMember].self, from: line, expected: "a JSON object") } catch {
+                            throw CLIError.failed("\(path): \(error)")
+                        }
+                        guard let document = object[field]?.text else {
+                            throw CLIError.failed("\(path): line \(line.number): expected a JSON object with a string member \"\(field)\"")
                         }
                         builder.add(document: document)
                         progress()
                     }
                 } else {
+                    let text: String
+                    do { text = try decoder.decode(bytes, source: path) } catch { throw CLIError.failed(error.description) }
                     builder.add(document: text)
                     progress()
                 }
@@ -76,10 +77,27 @@ struct IDFCommand: ParsableCommand {
             metadata["source"] = source
             metadata["license"] = license
             let model = builder.build(minimumDocumentFrequency: minDF, metadata: metadata)
-            do { try model.serialized().write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw CLIError.failed("\(output): cannot write: \(error.localizedDescription)")
+            // A model without terms weighs nothing; writing it would only hide the mistake.
+            guard !model.documentFrequency.isEmpty else {
+                let hint = builder.documentCount < minDF
+                    ? "--min-df \(minDF) is more than the \(builder.documentCount) document(s) read"
+                    : "no term occurs in \(minDF) or more of the \(builder.documentCount) document(s)"
+                throw CLIError.failed("\(output): not written: the model would hold no terms (\(hint); use a larger corpus or --min-df 1)")
             }
+            do { try OutputFile.write(model.serialized(), to: output) } catch { throw CLIError.failed(error.description) }
             FileHandle.standardError.write(Data("wrote \(model.documentFrequency.count) terms from \(model.documentCount) documents to \(output)\n".utf8))
+        }
+    }
+}
+
+/// One member of a JSON Lines object: its text when it is a string (other values are allowed and
+/// ignored, since only the `--field` member is read).
+struct TextMember: Decodable {
+    let text: String?
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        do { text = try container.decode(String.self) } catch DecodingError.typeMismatch {
+            text = nil  // a number, list or object is not text; a broken string (a lone surrogate) still fails
         }
     }
 }

@@ -21,9 +21,9 @@ struct SummarizeCommand: ParsableCommand {
     @Argument(help: "Text files to summarize together ('-' or none: standard input).")
     var files: [String] = []
 
-    @Option(help: "Budget: at most N sentences.") var sentences: Int?
-    @Option(help: "Budget: at most N characters.") var characters: Int?
-    @Option(help: "Budget: at most N words (Japanese: one word per two characters).") var words: Int?
+    @Option(help: "Budget: at most N sentences (1 to 10⁹).") var sentences: Int?
+    @Option(help: "Budget: at most N characters (1 to 10⁹).") var characters: Int?
+    @Option(help: "Budget: at most N words, 1 to 10⁹ (Japanese: one word per two characters).") var words: Int?
     @Option(help: "Budget: at most this fraction (0–1] of the input's characters.") var ratio: Double?
 
     @Option(help: "Scoring algorithm: \(SummaryAlgorithm.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -45,7 +45,9 @@ struct SummarizeCommand: ParsableCommand {
         let budgets = [sentences != nil, characters != nil, words != nil, ratio != nil].filter { $0 }.count
         if budgets > 1 { throw ValidationError("Give only one of --sentences, --characters, --words, --ratio.") }
         for (name, value) in [("--sentences", sentences), ("--characters", characters), ("--words", words)] {
-            if let value, value <= 0 { throw ValidationError("\(name) must be greater than 0, got \(value).") }
+            if let value, !(1...SummaryBudget.maximumCount).contains(value) {
+                throw ValidationError("\(name) must be between 1 and \(SummaryBudget.maximumCount), got \(value).")
+            }
         }
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1], got \(ratio).") }
         if !(0...1).contains(mmr) { throw ValidationError("--mmr must be in [0, 1], got \(mmr).") }

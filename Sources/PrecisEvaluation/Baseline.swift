@@ -1,4 +1,5 @@
 import Foundation
+import PrecisText
 
 /// The thresholds CI holds Precis to: a minimum per task, language and metric.
 ///
@@ -63,16 +64,20 @@ public struct Baseline: Sendable, Codable, Equatable {
         }
     }
 
+    /// Reads a baseline file.
+    /// - Throws: `TextInputError` when the file cannot be read, `FixtureError` when it is not a baseline.
     public static func load(contentsOf url: URL) throws -> Baseline {
-        let data = try Data(contentsOf: url)
-        do { return try JSONDecoder().decode(Baseline.self, from: data) } catch {
+        let bytes = try FileInput.bytes(atPath: url.path)
+        do { return try JSONDecoder().decode(Baseline.self, from: Data(bytes)) } catch {
             throw FixtureError(file: url.lastPathComponent, field: "(baseline)", message: "\(error)")
         }
     }
 
-    public func write(to url: URL) throws {
+    /// The baseline as the JSON text `load(contentsOf:)` reads (sorted keys, a final line break).
+    /// - Throws: `EncodingError` when a minimum is not a finite number.
+    public func jsonText() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(self) + Data("\n".utf8)).write(to: url)
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 }

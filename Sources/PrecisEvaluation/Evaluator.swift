@@ -47,7 +47,7 @@ public struct Evaluator: Sendable {
             }
         }
         for fixture in fixtures {
-            let documents = fixture.documents.map { Document(id: $0.id, text: $0.text, date: $0.date.flatMap(Fixture.day)) }
+            let documents = fixture.documents.map { Document(id: $0.id, text: $0.text, date: $0.date.flatMap { Document.day(fromISO: $0) }) }
             if fixture.summary != nil { perFixture += try summaryScores(fixture, documents) }
             // One fact check per fixture: its figures are scored, then its pairs.
             let check = try FactChecker(options: factOptions).check(documents)

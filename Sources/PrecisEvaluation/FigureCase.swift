@@ -1,4 +1,5 @@
 import Foundation
+import PrecisText
 
 /// One labelled sentence of `Evaluation/figures/*.jsonl`: every comparable figure in it, and the
 /// number-like strings that must not become comparable figures. Format: `Evaluation/SCHEMA.md`.
@@ -47,15 +48,16 @@ public enum FigureCaseSet {
         var ids = Set<String>()
         for name in names.filter({ $0.hasSuffix(".jsonl") }).sorted() {
             let url = directory.appendingPathComponent(name)
-            let data: Data
-            do { data = try Data(contentsOf: url) } catch {
-                throw FixtureError(file: name, field: "(file)", message: "cannot read: \(error.localizedDescription)")
+            let bytes: [UInt8]
+            do { bytes = try FileInput.bytes(atPath: url.path) } catch {
+                throw FixtureError(file: name, field: "(file)", message: error.problem)
             }
-            for (k, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() where !line.isEmpty {
-                let where_ = "\(name):\(k + 1)"
+            var reader = JSONLinesReader(bytes: bytes)
+            while let line = try nextLine(&reader, name) {
+                let where_ = "\(name):\(line.number)"
                 let c: FigureCase
-                do { c = try JSONDecoder().decode(FigureCase.self, from: Data(line)) } catch {
-                    throw FixtureError(file: where_, field: "(line)", message: "not a figure case: \(error)")
+                do { c = try JSONLinesReader.decode(FigureCase.self, from: line, expected: "a figure case") } catch {
+                    throw FixtureError(file: where_, field: "(line)", message: error.message)
                 }
                 try validate(c, where_)
                 guard ids.insert(c.id).inserted else { throw FixtureError(file: where_, field: "id", message: "duplicate id '\(c.id)'") }
@@ -63,6 +65,11 @@ public enum FigureCaseSet {
             }
         }
         return cases
+    }
+
+    /// The next line; the in-memory reader cannot fail to read.
+    private static func nextLine(_ reader: inout JSONLinesReader, _ name: String) throws(FixtureError) -> JSONLinesReader.Line? {
+        do { return try reader.next() } catch { throw FixtureError(file: name, field: "(file)", message: "\(error)") }
     }
 
     static func validate(_ c: FigureCase, _ file: String) throws(FixtureError) {

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisText
 
 /// One hand-labelled evaluation fixture (schema in `Evaluation/SCHEMA.md`).
 public struct Fixture: Sendable, Codable {
@@ -107,8 +108,8 @@ extension Fixture {
     public static func load(contentsOf url: URL) throws(FixtureError) -> Fixture {
         let file = url.lastPathComponent
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw FixtureError(file: file, field: "(file)", message: "cannot read: \(error.localizedDescription)")
+        do { data = Data(try FileInput.bytes(atPath: url.path)) } catch {
+            throw FixtureError(file: file, field: "(file)", message: error.problem)
         }
         let fixture: Fixture
         do { fixture = try JSONDecoder().decode(Fixture.self, from: data) } catch let error as DecodingError {
@@ -131,7 +132,7 @@ extension Fixture {
         for (k, d) in documents.enumerated() {
             guard texts[d.id] == nil else { throw fail("documents[\(k)].id", "duplicate id '\(d.id)'") }
             guard !d.text.isEmpty else { throw fail("documents[\(k)].text", "empty text") }
-            if let date = d.date, Self.day(date) == nil { throw fail("documents[\(k)].date", "'\(date)' is not a YYYY-MM-DD date") }
+            if let date = d.date, Document.day(fromISO: date) == nil { throw fail("documents[\(k)].date", "'\(date)' is not a YYYY-MM-DD date") }
             texts[d.id] = d.text
         }
         if let split, !["tune", "test"].contains(split) { throw fail("split", "must be tune or test, got '\(split)'") }
@@ -174,14 +175,6 @@ extension Fixture {
         for (k, l) in (lookalikes ?? []).enumerated() where !Self.lookalikeTypes.contains(l.type) {
             throw fail("lookalikes[\(k)].type", "'\(l.type)' is not one of \(Self.lookalikeTypes.sorted().joined(separator: ", "))")
         }
-    }
-
-    /// A `YYYY-MM-DD` date as yyyymmdd, or nil.
-    public static func day(_ s: String) -> Int? {
-        let parts = s.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        return y * 10000 + m * 100 + d
     }
 
     private static func path(of error: DecodingError) -> String {

@@ -11,11 +11,15 @@ public enum SummaryBudget: Sendable, Hashable, Codable {
     /// At most this fraction (0 < r ≤ 1) of the characters of the input's summarizable sentences.
     case ratio(Double)
 
-    /// Checks the budget is positive.
+    /// The largest sentence, character or word budget accepted (10⁹): far above any real input
+    /// (which `TextDecoder` caps at 256 MiB), and small enough that no length arithmetic overflows.
+    public static let maximumCount = 1_000_000_000
+
+    /// Checks the budget is positive and at most `maximumCount` (a ratio: in (0, 1]).
     public func validate() throws(SummarizeError) {
         switch self {
         case .sentences(let n), .characters(let n), .words(let n):
-            if n <= 0 { throw .invalidBudget("the budget must be greater than 0, got \(n)") }
+            if !(1...Self.maximumCount).contains(n) { throw .invalidBudget("the budget must be between 1 and \(Self.maximumCount), got \(n)") }
         case .ratio(let r):
             if !(r > 0 && r <= 1) { throw .invalidBudget("the ratio must be in (0, 1], got \(r)") }
         }

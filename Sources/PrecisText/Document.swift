@@ -33,4 +33,27 @@ public struct Document: Sendable, Hashable {
         let text = try decoder.decode(bytes, source: id)
         self.init(id: id, text: text, language: language, segmenter: segmenter)
     }
+
+    /// Reads the file at `path` (a regular file or any readable stream; `"-"`: standard input),
+    /// then decodes and segments it like `init(id:bytes:)`.
+    /// - Parameter id: the citation id; by default the path (`stdin` for `-`).
+    /// - Throws: `TextInputError` naming the path: missing, a folder, unreadable (with the
+    ///   system's reason), too large, empty, binary or invalid UTF-8 (with the byte offset).
+    public init(contentsOfFile path: String, id: String? = nil, language: Language? = nil,
+                decoder: TextDecoder = TextDecoder(), segmenter: SentenceSegmenter = SentenceSegmenter()) throws(TextInputError) {
+        let bytes = try FileInput.bytes(atPath: path, maximumBytes: decoder.maximumBytes)
+        try self.init(id: id ?? (path == "-" ? "stdin" : path), bytes: bytes, language: language, decoder: decoder, segmenter: segmenter)
+    }
+
+    /// A `YYYY-MM-DD` calendar date as yyyymmdd (the form of `date`), or nil when the text is not
+    /// one (wrong shape, a year before 1000, a month or day that does not exist, 2023-02-29).
+    public static func day(fromISO text: String) -> Int? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), y >= 1000, (1...12).contains(m) else { return nil }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return (1...days).contains(d) ? y * 10000 + m * 100 + d : nil
+    }
 }

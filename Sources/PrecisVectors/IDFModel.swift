@@ -5,8 +5,9 @@ import PrecisText
 /// Document frequencies fitted on a corpus, giving inverse document frequency (IDF) weights.
 ///
 /// File format `precis-idf 1` (UTF-8, tab-separated): header lines `#key<TAB>value` with at least
-/// `precis-idf`, `language`, `tokenizer`, `documents` and `min-df`, then one `term<TAB>df` line
-/// per term, sorted by the term's UTF-8 bytes. Terms seen in fewer than `min-df` documents are
+/// `precis-idf`, `language`, `tokenizer`, `documents`, `min-df` and `terms` (the number of term
+/// lines, so a file cut short is refused), then one `term<TAB>df` line per term, sorted by the
+/// term's UTF-8 bytes. Terms seen in fewer than `min-df` documents are
 /// not stored. The sorted table is searched in place, so loading a model builds no hash table
 /// (a file in another order is sorted on load).
 ///
@@ -81,11 +82,12 @@ public struct IDFModel: Sendable, Equatable {
     /// Reads a model file.
     /// - Throws: `ModelLoadError.malformed` naming the line of the first problem.
     public static func load(contentsOf url: URL) throws(ModelLoadError) -> IDFModel {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        let bytes: [UInt8]
+        do { bytes = try FileInput.bytes(atPath: url.path) } catch {
+            if case .unreadable(_, let reason) = error { throw .unreadable(path: url.path, reason: reason) }
+            throw .unreadable(path: url.path, reason: error.problem)
         }
-        return try parse(bytes: [UInt8](data), path: url.path)
+        return try parse(bytes: bytes, path: url.path)
     }
 
     /// Parses the text of a model file; `path` names it in errors.
@@ -101,6 +103,7 @@ public struct IDFModel: Sendable, Equatable {
         var header: [String: String] = [:]
         var builder = TermTable.Builder(capacity: bytes.count)
         var lineNumber = 0
+        var termLines = 0
         var i = 0
         while i < bytes.count {
             lineNumber += 1
@@ -128,6 +131,7 @@ public struct IDFModel: Sendable, Equatable {
                 throw .malformed(path: path, line: lineNumber, reason: "document frequency \(df) is too large")
             }
             builder.append(bytes[i..<tab], Int32(df))
+            termLines += 1
         }
         guard header["precis-idf"] == String(formatVersion) else {
             throw .malformed(path: path, line: 1, reason: "not a precis-idf \(formatVersion) file (missing '#precis-idf<TAB>\(formatVersion)')")
@@ -151,6 +155,15 @@ public struct IDFModel: Sendable, Equatable {
         } else {
             minDF = 1
         }
+        guard let declared = header["terms"], let terms = Int(declared), terms >= 0 else {
+            throw .malformed(path: path, line: 1, reason: "missing or invalid '#terms' (the number of term lines)")
+        }
+        guard terms == termLines else {
+            throw .malformed(path: path, line: lineNumber, reason: "the header declares \(terms) terms but the file holds \(termLines) (cut short or edited?)")
+        }
+        guard termLines > 0 else {
+            throw .malformed(path: path, line: 1, reason: "the model holds no terms (refit with a lower --min-df)")
+        }
         guard let table = builder.build() else {
             throw .malformed(path: path, line: 1, reason: "a term is listed more than once and its frequencies add up past 2,147,483,647")
         }
@@ -158,7 +171,7 @@ public struct IDFModel: Sendable, Equatable {
             throw .malformed(path: path, line: 1, reason: "term '\(table.term(at: k))' has document frequency \(table.frequencies[k]), more than the \(documents) documents")
         }
         var metadata = header
-        for key in ["precis-idf", "language", "documents", "tokenizer", "min-df"] { metadata[key] = nil }
+        for key in ["precis-idf", "language", "documents", "tokenizer", "min-df", "terms"] { metadata[key] = nil }
         return IDFModel(language: language, tokenizer: tokenizer, documentCount: documents,
                         minimumDocumentFrequency: minDF, table: table, metadata: metadata)
     }
@@ -166,7 +179,7 @@ public struct IDFModel: Sendable, Equatable {
     /// The model as file text, terms in UTF-8 byte order.
     public func serialized() -> String {
         var out = "#precis-idf\t\(Self.formatVersion)\n#language\t\(language.rawValue)\n#tokenizer\t\(tokenizer)\n"
-        out += "#documents\t\(documentCount)\n#min-df\t\(minimumDocumentFrequency)\n"
+        out += "#documents\t\(documentCount)\n#min-df\t\(minimumDocumentFrequency)\n#terms\t\(table.count)\n"
         for key in metadata.keys.sorted() {
             let value = metadata[key]!.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
             out += "#\(key)\t\(value)\n"
@@ -289,7 +302,7 @@ public struct IDFModelBuilder: Sendable {
     /// The fitted model, without terms seen in fewer than `minimumDocumentFrequency` documents.
     public func build(minimumDocumentFrequency: Int = 2, metadata: [String: String] = [:]) -> IDFModel {
         precondition(minimumDocumentFrequency >= 1, "minimumDocumentFrequency must be at least 1")
-        let kept = frequencies.filter { $0.value >= Int32(minimumDocumentFrequency) }
+        let kept = frequencies.filter { Int($0.value) >= minimumDocumentFrequency }
         return IDFModel(language: tokenizer.language, tokenizer: tokenizer.version, documentCount: max(documentCount, 1),
                         minimumDocumentFrequency: minimumDocumentFrequency, documentFrequency: kept, metadata: metadata)
     }

@@ -71,7 +71,13 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
         let document = Document(id: "d", text: "One sentence here. Another sentence there.")
         var options = SummaryOptions()
         options.budget = .sentences(0)
-        #expect(throws: SummarizeError.invalidBudget("the budget must be greater than 0, got 0")) { try Summarizer(options: options).summarize([document]) }
+        #expect(throws: SummarizeError.invalidBudget("the budget must be between 1 and 1000000000, got 0")) { try Summarizer(options: options).summarize([document]) }
+        options.budget = .characters(SummaryBudget.maximumCount + 1)
+        #expect(throws: SummarizeError.invalidBudget("the budget must be between 1 and 1000000000, got 1000000001")) { try Summarizer(options: options).summarize([document]) }
+        options.budget = .characters(SummaryBudget.maximumCount)
+        let largest = try Summarizer(options: options).summarize([document])
+        options.budget = .ratio(1)
+        #expect(largest.sentences == (try Summarizer(options: options).summarize([document])).sentences)
         options.budget = .ratio(1.5)
         #expect(throws: SummarizeError.self) { try Summarizer(options: options).summarize([document]) }
         #expect(throws: SummarizeError.noDocuments) { try Summarizer().summarize([]) }

@@ -31,23 +31,43 @@ import PrecisVectors
         }
     }
 
-    @Test func inconsistentModelsAreRejected() {
+    @Test func inconsistentModelsAreRejected() throws {
         let header = "#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n"
         #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "term 'war' has document frequency 9, more than the 3 documents")) {
-            try IDFModel.parse(header + "#min-df\t1\nwar\t9\n", path: "m")
+            try IDFModel.parse(header + "#min-df\t1\n#terms\t1\nwar\t9\n", path: "m")
         }
         #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "a term is listed more than once and its frequencies add up past 2,147,483,647")) {
-            try IDFModel.parse(header + "war\t2147483647\nwar\t1\n", path: "m")
+            try IDFModel.parse(header + "#terms\t2\nwar\t2147483647\nwar\t1\n", path: "m")
         }
         #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "'#min-df' must be a whole number ≥ 1, got 'abc'")) {
-            try IDFModel.parse(header + "#min-df\tabc\n", path: "m")
+            try IDFModel.parse(header + "#min-df\tabc\n#terms\t1\nwar\t1\n", path: "m")
         }
-        #expect(throws: ModelLoadError.self) {
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "'#tokenizer' precis-en-1 does not match '#language' ja")) {
             try IDFModel.parse("#precis-idf\t1\n#language\tja\n#tokenizer\tprecis-en-1\n#documents\t3\n", path: "m")
         }
         // Repeated terms within the limits add up; CRLF line ends are accepted.
-        let model = try? IDFModel.parse((header + "#min-df\t1\nwar\t1\nwar\t2\n").replacingOccurrences(of: "\n", with: "\r\n"), path: "m")
-        #expect(model?.documentFrequency(of: "war") == 3)
+        let model = try IDFModel.parse((header + "#min-df\t1\n#terms\t2\nwar\t1\nwar\t2\n").replacingOccurrences(of: "\n", with: "\r\n"), path: "m")
+        #expect(model.documentFrequency(of: "war") == 3)
+    }
+
+    @Test func modelsDeclareTheirTermCount() throws {
+        let header = "#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n#min-df\t1\n"
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "missing or invalid '#terms' (the number of term lines)")) {
+            try IDFModel.parse(header + "war\t1\n", path: "m")
+        }
+        #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "the model holds no terms (refit with a lower --min-df)")) {
+            try IDFModel.parse(header + "#terms\t0\n", path: "m")
+        }
+        // A bundled model cut at a line boundary is refused, not loaded as if whole.
+        let text = try IDFModel.bundled(for: .en).serialized()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let declared = try #require(lines.first { $0.hasPrefix("#terms\t") }.flatMap { Int($0.dropFirst(7)) })
+        lines.removeLast(101)  // the final empty piece and 100 term lines
+        #expect(throws: ModelLoadError.malformed(path: "m", line: lines.count, reason: "the header declares \(declared) terms but the file holds \(declared - 100) (cut short or edited?)")) {
+            try IDFModel.parse(lines.joined(separator: "\n") + "\n", path: "m")
+        }
+        // The full text round-trips.
+        #expect(try IDFModel.parse(text, path: "m") == IDFModel.bundled(for: .en))
     }
 
     @Test func bundledModelsLoad() throws {

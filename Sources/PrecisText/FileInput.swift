@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole input: a regular file, or any readable stream (a pipe, a FIFO, `<(…)` process
+/// substitution, `/dev/stdin`, a character device) read to its end. One reader for the library and
+/// both commands, so every input form behaves alike and every failure names its path.
+public enum FileInput {
+    /// The default ceiling on one input, in bytes: the same as `TextDecoder`'s.
+    public static let defaultMaximumBytes = 256 << 20
+
+    /// The bytes at `path`; `"-"` reads standard input.
+    /// - Parameter maximumBytes: refuse inputs larger than this (a stream is read only that far).
+    /// - Throws: `TextInputError` (`noSuchFile`, `isDirectory`, `unreadable`, `tooLarge`) naming the path (shown as `standard input` for `-`).
+    public static func bytes(atPath path: String, maximumBytes: Int = defaultMaximumBytes) throws(TextInputError) -> [UInt8] {
+        if path == "-" { return try read(descriptor: 0, name: "standard input", maximumBytes: maximumBytes) }
+        var fd: Int32
+        repeat { fd = open(path, O_RDONLY | O_CLOEXEC) } while fd < 0 && errno == EINTR
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { throw .noSuchFile(source: path) }
+            if code == EISDIR { throw .isDirectory(source: path) }
+            throw .unreadable(source: path, reason: reason(code))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(source: path, reason: reason(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(source: path) }
+        return try read(descriptor: fd, name: path, maximumBytes: maximumBytes,
+                        sizeHint: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)
+    }
+
+    /// The next chunk of standard input (up to 64 KiB), or nil at its end: for streaming readers
+    /// such as `JSONLinesReader`, which keep memory bounded by the longest line.
+    /// - Throws: `TextInputError.unreadable` with the system's reason.
+    public static func nextChunkOfStandardInput() throws(TextInputError) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { systemRead(0, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(source: "standard input", reason: reason(errno))
+            }
+            return n == 0 ? nil : Array(buffer[0..<n])
+        }
+    }
+
+    /// Reads `descriptor` to its end, retrying interrupted reads.
+    static func read(descriptor: Int32, name: String, maximumBytes: Int, sizeHint: Int = 0) throws(TextInputError) -> [UInt8] {
+        if sizeHint > maximumBytes { throw .tooLarge(source: name, bytes: sizeHint, limit: maximumBytes) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sizeHint)
+        let chunk = 1 << 16
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, chunk) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                if code == EISDIR { throw .isDirectory(source: name) }
+                throw .unreadable(source: name, reason: reason(code))
+            }
+            if n == 0 { return bytes }
+            if bytes.count + n > maximumBytes { throw .tooLarge(source: name, bytes: bytes.count + n, limit: maximumBytes) }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+    }
+
+    /// The system's text for an errno value ("Permission denied").
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
+
+/// `read(2)`, named apart from `FileInput.read`.
+@inline(__always)
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+    #else
+    return Darwin.read(fd, buffer, count)
+    #endif
+}
