@@ -9,8 +9,13 @@ public enum FixtureSet {
         var isDirectory: ObjCBool = false
         let directory = FileManager.default.fileExists(atPath: nested.path, isDirectory: &isDirectory) && isDirectory.boolValue ? nested : folder
         let names: [String]
+        var exists: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &exists) else {
+            throw FixtureError(file: directory.path, field: "(folder)", message: "no such folder")
+        }
+        guard exists.boolValue else { throw FixtureError(file: directory.path, field: "(folder)", message: "is a file, expected a folder of fixtures") }
         do { names = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
-            throw FixtureError(file: directory.path, field: "(folder)", message: "cannot list: \(error.localizedDescription)")
+            throw FixtureError(file: directory.path, field: "(folder)", message: "cannot list the folder")
         }
         let files = names.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw FixtureError(file: directory.path, field: "(folder)", message: "no *.json fixtures") }

@@ -18,3 +18,21 @@ public enum ModelLoadError: Error, Sendable, Equatable, CustomStringConvertible 
         }
     }
 }
+
+extension ModelLoadError {
+    /// The bytes of the model file at `path`, read like every other input (`FileInput`), so a
+    /// failure names the path and the system's reason rather than a Foundation error dump.
+    package static func bytes(ofModelAt path: String) throws(ModelLoadError) -> [UInt8] {
+        do { return try FileInput.bytes(atPath: path) } catch {
+            if case .unreadable(_, let reason) = error { throw .unreadable(path: path, reason: reason) }
+            throw .unreadable(path: path, reason: error.problem)
+        }
+    }
+
+    /// The text of the model file at `path`; invalid UTF-8 is `malformed` at line 1.
+    package static func text(ofModelAt path: String) throws(ModelLoadError) -> String {
+        let bytes = try bytes(ofModelAt: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw .malformed(path: path, line: 1, reason: "not UTF-8 text") }
+        return text
+    }
+}

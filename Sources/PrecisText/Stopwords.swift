@@ -17,10 +17,7 @@ public enum Stopwords {
 
     /// Reads a stopword file: one term per line, blank lines and `#` comments ignored.
     public static func load(contentsOf url: URL) throws(ModelLoadError) -> Set<String> {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
-        }
+        let text = try ModelLoadError.text(ofModelAt: url.path)
         var words = Set<String>()
         for line in text.split(whereSeparator: \.isNewline) {
             let term = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]

@@ -82,12 +82,7 @@ public struct IDFModel: Sendable, Equatable {
     /// Reads a model file.
     /// - Throws: `ModelLoadError.malformed` naming the line of the first problem.
     public static func load(contentsOf url: URL) throws(ModelLoadError) -> IDFModel {
-        let bytes: [UInt8]
-        do { bytes = try FileInput.bytes(atPath: url.path) } catch {
-            if case .unreadable(_, let reason) = error { throw .unreadable(path: url.path, reason: reason) }
-            throw .unreadable(path: url.path, reason: error.problem)
-        }
-        return try parse(bytes: bytes, path: url.path)
+        try parse(bytes: try ModelLoadError.bytes(ofModelAt: url.path), path: url.path)
     }
 
     /// Parses the text of a model file; `path` names it in errors.

@@ -69,9 +69,7 @@ public struct FactLexicon: Sendable {
     private static let cached = Result<FactLexicon, ModelLoadError> { () throws(ModelLoadError) in
         func load(_ name: String) throws(ModelLoadError) -> (String, String) {
             guard let url = BundledModels.url(named: name) else { throw .missingBundledModel(name: name) }
-            do { return (try String(contentsOf: url, encoding: .utf8), url.path) } catch {
-                throw .unreadable(path: url.path, reason: error.localizedDescription)
-            }
+            return (try ModelLoadError.text(ofModelAt: url.path), url.path)
         }
         let (facts, factsPath) = try load("lexicon-facts.tsv")
         let (measures, measuresPath) = try load("measures.tsv")
