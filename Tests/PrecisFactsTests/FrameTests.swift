@@ -74,6 +74,47 @@ import Testing
         #expect(r.conflicts.isEmpty)
     }
 
+    @Test func englishAgeBandsMeasureNothing() throws {
+        let f = try frames("Among workers aged 18 to 34, the share was 57%. Some 61 percent of 18- to 34-year-olds agreed. People aged 65 and over were 9%. A man aged 66 died.")
+        let category = Dictionary(f.map { ($0.figure.text, $0.measure.isCategory) }, uniquingKeysWith: { a, _ in a })
+        #expect(f.filter(\.measure.isCategory).map(\.figure.text) == ["18", "34", "18", "34-year", "65"])
+        #expect(category["66"] == false && category["57%"] == false)
+    }
+
+    @Test func aFigureStatedInBothSourcesIsNotContradictedByTheNextItemOfAList() throws {
+        var options = FactCheckOptions()
+        options.explainedFiguresAreNotContradicted = true
+        let r = try FactChecker(options: options).check([Document(id: "a", text: "値上げ幅は41銘柄で30円、20銘柄で20円だった。"),
+                                                         Document(id: "b", text: "当初の申請では値上げ幅は41銘柄で30円、20銘柄で20円だった。")])
+        #expect(r.conflicts.isEmpty)
+        #expect(Set(r.consistent.map { $0.a.figure.text }) == ["30円", "20円", "41銘柄", "20銘柄"])
+    }
+
+    @Test func aDatedPastFigureIsNotTheUndatedFigureOfANewerArticle() throws {
+        var two = FactCheckOptions()
+        two.minimumYearsBeforePublication = 2
+        let r = try FactChecker(options: two).check([
+            Document(id: "a", text: "The 2011 flood forced 1,900 residents from their homes in Marlow.", date: 20240415),
+            Document(id: "b", text: "Some 2,600 residents of Marlow are out of their homes.", date: 20240415)])
+        #expect(r.conflicts.isEmpty)
+        #expect(r.notComparable.map(\.decidedBy) == ["time"])
+        let year2023 = try FactChecker(options: two).check([
+            Document(id: "a", text: "The 2023 flood forced 1,900 residents from their homes in Marlow.", date: 20240415),
+            Document(id: "b", text: "Some 2,600 residents of Marlow are out of their homes.", date: 20240415)])
+        #expect(year2023.notComparable.isEmpty)
+        // A year earlier is too close to separate: "last year" often carries into the next sentence.
+        var options = FactCheckOptions()
+        options.minimumYearsBeforePublication = 1
+        let strict = try FactChecker(options: options).check([
+            Document(id: "a", text: "The 2023 flood forced 1,900 residents from their homes in Marlow.", date: 20240415),
+            Document(id: "b", text: "Some 2,600 residents of Marlow are out of their homes.", date: 20240415)])
+        #expect(strict.notComparable.map(\.decidedBy) == ["time"])
+        // Off by default: a publication default never separates.
+        let byDefault = try check("The 2011 flood forced 1,900 residents from their homes in Marlow.",
+                                  "Some 2,600 residents of Marlow are out of their homes.", dateA: 20240415, dateB: 20240415)
+        #expect(byDefault.notComparable.isEmpty)
+    }
+
     @Test func japaneseAndEnglishSourcesArePaired() throws {
         let ja = "韓国の国防費はGDP比2.6%だった。"
         let en = "South Korea's defence spending was 2.3% of GDP."

@@ -121,7 +121,7 @@ struct FrameReader {
                 }
                 m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause)
                 m.change = change(sb, lo: lo, hi: hi, clause: clause, figure: figure, base: m.base)
-                m.isCategory = Self.isCategoryLimit(sb, hi: hi, figure: figure)
+                m.isCategory = Self.isCategoryLimit(sb, lo: lo, hi: hi, figure: figure)
                 result.append(SourcedFigure(document: document.id, sentence: sentence.index, start: figure.start, end: figure.end,
                                             sentenceStart: sentence.start, sentenceEnd: sentence.end, sentenceText: sentence.text,
                                             figure: figure, measure: m, previousFigureEnd: sentence.start + previousEnd,
@@ -194,11 +194,36 @@ struct FrameReader {
         return .level
     }
 
-    /// 「15歳未満の子ども」, 「65歳以上の高齢者」: an age limit that names a group.
-    static func isCategoryLimit(_ sb: [UInt8], hi: Int, figure: Figure) -> Bool {
-        guard figure.bound != nil, figure.kind == .duration || figure.kind == .count else { return false }
-        let after = String(decoding: slice(sb, hi, min(sb.count, hi + 12)), as: UTF8.self)
-        return ["未満の", "以上の", "以下の", "超の"].contains { after.hasPrefix($0) }
+    /// 「15歳未満の子ども」, 「65歳以上の高齢者」, "workers aged 18 to 34", "18- to 34-year-olds",
+    /// "people aged 65 and over": an age limit that names a group and measures nothing.
+    static func isCategoryLimit(_ sb: [UInt8], lo: Int, hi: Int, figure: Figure) -> Bool {
+        guard figure.kind == .duration || figure.kind == .count else { return false }
+        let after = String(decoding: slice(sb, hi, min(sb.count, hi + 24)), as: UTF8.self).lowercased()
+        if figure.bound != nil, ["未満の", "以上の", "以下の", "超の"].contains(where: { after.hasPrefix($0) }) { return true }
+        let before = String(decoding: slice(sb, max(0, lo - 24), lo), as: UTF8.self).lowercased()
+        // "34-year-olds", "18- to 34-year-olds": a plural age names a group.
+        if after.hasPrefix("-olds") || after.hasPrefix("-year-olds") || (startsBand(after) && after.contains("year-olds")) { return true }
+        let aged = ["aged ", "ages ", "ages of "].contains { before.hasSuffix($0) }
+        // "aged 18 to 34" / "aged 65 and over": the first limit.
+        let openEnds = ["+", " and over", " and older", " or older", " and above", " or over"]
+        if aged, startsBand(after) || openEnds.contains(where: { after.hasPrefix($0) }) { return true }
+        // "aged 18 to 34": the second limit.
+        for joiner in [" to ", "- to ", "–", "-"] where before.hasSuffix(joiner) {
+            let head = before.dropLast(joiner.count)
+            let digits = head.reversed().prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty else { continue }
+            let rest = head.dropLast(digits.count)
+            if ["aged ", "ages ", "ages of "].contains(where: { rest.hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
+    /// "- to 34", " to 34", "–34", "-34" right after a first age limit.
+    static func startsBand(_ after: String) -> Bool {
+        for joiner in [" to ", "- to ", "–", "-"] where after.hasPrefix(joiner) {
+            if let c = after.dropFirst(joiner.count).first, c.isASCII, c.isNumber { return true }
+        }
+        return false
     }
 
     /// "US dollar", 「米ドル」, "Hong Kong dollars": a country name that only names a currency.
