@@ -8,8 +8,8 @@ import Darwin
 /// substitution, `/dev/stdin`, a character device) read to its end. One reader for the library and
 /// both commands, so every input form behaves alike and every failure names its path.
 public enum FileInput {
-    /// The default ceiling on one input, in bytes: the same as `TextDecoder`'s.
-    public static let defaultMaximumBytes = 256 << 20
+    /// The default ceiling on one input, in bytes: `TextDecoder`'s.
+    public static let defaultMaximumBytes = TextDecoder.defaultMaximumBytes
 
     /// The bytes at `path`; `"-"` reads standard input.
     /// - Parameter maximumBytes: refuse inputs larger than this (a stream is read only that far).
@@ -36,35 +36,33 @@ public enum FileInput {
     /// such as `JSONLinesReader`, which keep memory bounded by the longest line.
     /// - Throws: `TextInputError.unreadable` with the system's reason.
     public static func nextChunkOfStandardInput() throws(TextInputError) -> [UInt8]? {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { systemRead(0, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(source: "standard input", reason: reason(errno))
-            }
-            return n == 0 ? nil : Array(buffer[0..<n])
-        }
+        try chunk(of: 0, name: "standard input")
     }
 
-    /// Reads `descriptor` to its end, retrying interrupted reads.
+    /// Reads `descriptor` to its end.
     static func read(descriptor: Int32, name: String, maximumBytes: Int, sizeHint: Int = 0) throws(TextInputError) -> [UInt8] {
         if sizeHint > maximumBytes { throw .tooLarge(source: name, bytes: sizeHint, limit: maximumBytes) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(sizeHint)
-        let chunk = 1 << 16
-        var buffer = [UInt8](repeating: 0, count: chunk)
+        while let next = try chunk(of: descriptor, name: name) {
+            if bytes.count + next.count > maximumBytes { throw .tooLarge(source: name, bytes: bytes.count + next.count, limit: maximumBytes) }
+            bytes.append(contentsOf: next)
+        }
+        return bytes
+    }
+
+    /// One `read(2)` of up to 64 KiB, retrying interrupted reads; nil at the end of the input.
+    private static func chunk(of descriptor: Int32, name: String) throws(TextInputError) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, chunk) }
+            let n = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
             if n < 0 {
-                if errno == EINTR { continue }
                 let code = errno
+                if code == EINTR { continue }
                 if code == EISDIR { throw .isDirectory(source: name) }
                 throw .unreadable(source: name, reason: reason(code))
             }
-            if n == 0 { return bytes }
-            if bytes.count + n > maximumBytes { throw .tooLarge(source: name, bytes: bytes.count + n, limit: maximumBytes) }
-            bytes.append(contentsOf: buffer[0..<n])
+            return n == 0 ? nil : Array(buffer[0..<n])
         }
     }
 

@@ -6,7 +6,10 @@ public struct TextDecoder: Sendable {
     /// Inputs larger than this many bytes are rejected (default 256 MiB).
     public var maximumBytes: Int
 
-    public init(maximumBytes: Int = 256 << 20) {
+    /// The default of `maximumBytes`: 256 MiB.
+    public static let defaultMaximumBytes = 256 << 20
+
+    public init(maximumBytes: Int = defaultMaximumBytes) {
         self.maximumBytes = maximumBytes
     }
 

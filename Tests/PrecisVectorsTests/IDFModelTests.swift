@@ -31,8 +31,11 @@ import PrecisVectors
         }
     }
 
+    /// The required header lines of a 3-document English model, without `min-df` and `terms`.
+    static let header = "#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n"
+
     @Test func inconsistentModelsAreRejected() throws {
-        let header = "#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n"
+        let header = Self.header
         #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "term 'war' has document frequency 9, more than the 3 documents")) {
             try IDFModel.parse(header + "#min-df\t1\n#terms\t1\nwar\t9\n", path: "m")
         }
@@ -51,7 +54,7 @@ import PrecisVectors
     }
 
     @Test func modelsDeclareTheirTermCount() throws {
-        let header = "#precis-idf\t1\n#language\ten\n#tokenizer\tprecis-en-1\n#documents\t3\n#min-df\t1\n"
+        let header = Self.header + "#min-df\t1\n"
         #expect(throws: ModelLoadError.malformed(path: "m", line: 1, reason: "missing or invalid '#terms' (the number of term lines)")) {
             try IDFModel.parse(header + "war\t1\n", path: "m")
         }
