@@ -63,7 +63,9 @@ struct Run: ParsableCommand {
         if let mmr { options.mmrLambda = mmr }
         let cases: [FigureCase]
         do { cases = try FigureCaseSet.load(from: folder) } catch { throw Failure(message: "invalid figure case: \(error)") }
-        let report = try Evaluator(options: options).evaluate(loaded, figureCases: cases)
+        let segments: [SegmentCase]
+        do { segments = try SegmentCaseSet.load(from: folder) } catch { throw Failure(message: "invalid segment case: \(error)") }
+        let report = try Evaluator(options: options).evaluate(loaded, figureCases: cases, segmentCases: segments)
 
         if updateBaseline {
             let updated = Baseline.updated(from: report, tolerance: tolerance,
@@ -104,7 +106,7 @@ struct Run: ParsableCommand {
     /// anything is read or written.
     private func refuseOverwritingInputs(baseline: String) throws {
         var inputs = [baseline]
-        for folder in [fixtures, fixtures + "/fixtures", fixtures + "/figures"] {
+        for folder in [fixtures, fixtures + "/fixtures", fixtures + "/figures", fixtures + "/segments"] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []  // a folder that is not there holds no inputs
             inputs += names.map { folder + "/" + $0 }
         }

@@ -42,34 +42,7 @@ public enum FigureCaseSet {
     /// The cases, in file-name and line order.
     /// - Throws: `FixtureError` naming the file, the line and the field at fault.
     public static func load(from folder: URL) throws(FixtureError) -> [FigureCase] {
-        let directory = folder.appendingPathComponent("figures")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        var cases: [FigureCase] = []
-        var ids = Set<String>()
-        for name in names.filter({ $0.hasSuffix(".jsonl") }).sorted() {
-            let url = directory.appendingPathComponent(name)
-            let bytes: [UInt8]
-            do { bytes = try FileInput.bytes(atPath: url.path) } catch {
-                throw FixtureError(file: name, field: "(file)", message: error.problem)
-            }
-            var reader = JSONLinesReader(bytes: bytes)
-            while let line = try nextLine(&reader, name) {
-                let where_ = "\(name):\(line.number)"
-                let c: FigureCase
-                do { c = try JSONLinesReader.decode(FigureCase.self, from: line, expected: "a figure case") } catch {
-                    throw FixtureError(file: where_, field: "(line)", message: error.message)
-                }
-                try validate(c, where_)
-                guard ids.insert(c.id).inserted else { throw FixtureError(file: where_, field: "id", message: "duplicate id '\(c.id)'") }
-                cases.append(c)
-            }
-        }
-        return cases
-    }
-
-    /// The next line; the in-memory reader cannot fail to read.
-    private static func nextLine(_ reader: inout JSONLinesReader, _ name: String) throws(FixtureError) -> JSONLinesReader.Line? {
-        do { return try reader.next() } catch { throw FixtureError(file: name, field: "(file)", message: "\(error)") }
+        try JSONLinesFixtures.load(FigureCase.self, folder: folder, subfolder: "figures", expected: "a figure case", id: \.id, validate: validate)
     }
 
     static func validate(_ c: FigureCase, _ file: String) throws(FixtureError) {

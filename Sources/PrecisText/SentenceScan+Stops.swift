@@ -197,7 +197,7 @@ extension SentenceScan {
         // The rest of the token must not be a file name, a domain or an address.
         if Abbreviations.domains.contains(leadingWord(from: end, hi: hi).lowercased()) { return nil }  // Newsfeed.Com
         var j = end
-        while j < hi, !ScalarClass.isWhitespace(scalars[j]) {
+        while j < min(hi, end + Self.lookaround), !ScalarClass.isWhitespace(scalars[j]) {
             if [0x2E, 0x40, 0x2F, 0x5F].contains(scalars[j]) { return nil }
             j += 1
         }
@@ -232,7 +232,7 @@ extension SentenceScan {
             if v == 0x29 || v == 0x22 || v == 0x201D { return true }
             guard ScalarClass.isDigit(v) else { return false }
             var j = i
-            while j > lineStart, !ScalarClass.isWhitespace(scalars[j - 1]) { j -= 1 }
+            while j > lineStart, i - j < 3, !ScalarClass.isWhitespace(scalars[j - 1]) { j -= 1 }
             return i - j >= 3
         }
     }
@@ -240,8 +240,8 @@ extension SentenceScan {
     /// `1.`, `2)`, `a.` opening a segment (after at most a bullet): not a sentence of its own.
     private func isListMarker(_ before: WordBefore, at i: Int, segmentStart: Int) -> Bool {
         var j = segmentStart
-        while j < i, ScalarClass.isWhitespace(scalars[j]) || Self.isBullet(scalars[j]) { j += 1 }
-        guard j < i else { return false }
+        while j < i, j - segmentStart < Self.lookaround, ScalarClass.isWhitespace(scalars[j]) || Self.isBullet(scalars[j]) { j += 1 }
+        guard j < i, i - j <= 2 else { return false }
         let token = scalars[j..<i]
         if token.count <= 2, token.allSatisfy({ ScalarClass.isDigit($0) }) { return true }
         return token.count == 1 && ScalarClass.isLowercaseASCII(token[j])
@@ -299,7 +299,7 @@ extension SentenceScan {
     /// The ordinal of the marker that opens the segment (after white space and bullets), if any.
     private func openingOrdinal(segmentStart: Int, before limit: Int) -> Int? {
         var j = segmentStart
-        while j < limit, ScalarClass.isWhitespace(scalars[j]) || Self.isBullet(scalars[j]) { j += 1 }
+        while j < limit, j - segmentStart < Self.lookaround, ScalarClass.isWhitespace(scalars[j]) || Self.isBullet(scalars[j]) { j += 1 }
         guard j < limit, let marker = listMarker(at: j, hi: limit) else { return nil }
         return marker.ordinal
     }
@@ -307,9 +307,13 @@ extension SentenceScan {
     /// Whether the list of the current segment counts in letters (`a. … b. …`).
     private func listLetters(segmentStart: Int) -> Bool {
         var j = segmentStart
-        while j < scalars.count, ScalarClass.isWhitespace(scalars[j]) || Self.isBullet(scalars[j]) { j += 1 }
+        while j < scalars.count, j - segmentStart < Self.lookaround, ScalarClass.isWhitespace(scalars[j]) || Self.isBullet(scalars[j]) { j += 1 }
         return j < scalars.count && ScalarClass.isLowercaseASCII(scalars[j])
     }
+
+    /// How far, in scalars, a rule looks around a stop for the word or token it belongs to:
+    /// bounds the work per stop, so no input makes segmentation quadratic.
+    static let lookaround = 64
 
     static func isBullet(_ v: UInt32) -> Bool {
         v == 0x2022 || v == 0x2043 || v == 0x30FB || v == 0x25CF || v == 0x25A0 || v == 0x2013 || v == 0x2D || v == 0x2219
@@ -331,19 +335,19 @@ extension SentenceScan {
 
     func word(before i: Int, lineStart: Int) -> WordBefore {
         var w = i
-        while w > lineStart, Self.isASCIILetter(scalars[w - 1]) || scalars[w - 1] == 0x2E { w -= 1 }
+        while w > lineStart, i - w < Self.lookaround, Self.isASCIILetter(scalars[w - 1]) || scalars[w - 1] == 0x2E { w -= 1 }
         while w < i, scalars[w] == 0x2E { w += 1 }
         let letters = scalars[w..<i]
         let lowered = String(String.UnicodeScalarView(letters.compactMap { Unicode.Scalar($0 | (ScalarClass.isUppercaseASCII($0) ? 0x20 : 0)) }))
         if lowered.isEmpty { return WordBefore(lowered: "", form: .none, followsLowercaseWord: false, hasUppercaseInside: false) }
         // The whole token back to white space: an e-mail address, a path or just after a URL.
         var t = w
-        while t > lineStart, !ScalarClass.isWhitespace(scalars[t - 1]) { t -= 1 }
+        while t > lineStart, w - t < Self.lookaround, !ScalarClass.isWhitespace(scalars[t - 1]) { t -= 1 }
         let isAddress = i == lastURLEnd || scalars[t..<i].contains(0x40) || scalars[t..<i].contains(0x2F)
         var p = t
-        while p > lineStart, ScalarClass.isWhitespace(scalars[p - 1]) { p -= 1 }
+        while p > lineStart, t - p < Self.lookaround, ScalarClass.isWhitespace(scalars[p - 1]) { p -= 1 }
         var q = p
-        while q > lineStart, !ScalarClass.isWhitespace(scalars[q - 1]) { q -= 1 }
+        while q > lineStart, p - q < Self.lookaround, !ScalarClass.isWhitespace(scalars[q - 1]) { q -= 1 }
         let followsLowercase = q < p && ScalarClass.isLowercaseASCII(scalars[q])
         let inside = letters.dropFirst().contains { ScalarClass.isUppercaseASCII($0) }
         let form: WordBefore.Form = isAddress ? .address : lowered.contains(".") ? .dotted : .plain
@@ -353,7 +357,7 @@ extension SentenceScan {
     /// Whether the token ending at `i` is letters only (no dots, slashes or `=` of a path or query).
     private func isPlainWord(endingAt i: Int, lineStart: Int) -> Bool {
         var j = i
-        while j > lineStart, !ScalarClass.isWhitespace(scalars[j - 1]) {
+        while j > lineStart, i - j < Self.lookaround, !ScalarClass.isWhitespace(scalars[j - 1]) {
             if [0x2E, 0x2F, 0x3D, 0x40, 0x5F].contains(scalars[j - 1]) { return false }
             j -= 1
         }
@@ -373,11 +377,11 @@ extension SentenceScan {
         return k + 1 == hi || !Self.isASCIILetter(scalars[k + 1])
     }
 
-    /// Dots of a spaced ellipsis (`. . .`) just before the dot at `i`.
+    /// Dots of a spaced ellipsis (`. . .`) just before the dot at `i` (counted up to 3).
     private func spacedDotsBefore(_ i: Int, lineStart: Int) -> Int {
         var count = 0
         var j = i
-        while j - 2 >= lineStart, scalars[j - 1] == 0x20, scalars[j - 2] == 0x2E { count += 1; j -= 2 }
+        while count < 3, j - 2 >= lineStart, scalars[j - 1] == 0x20, scalars[j - 2] == 0x2E { count += 1; j -= 2 }
         return count
     }
 

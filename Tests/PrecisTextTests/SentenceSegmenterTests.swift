@@ -69,6 +69,38 @@ private func split(_ text: String) -> [String] {
         #expect(split("それは…難しい。") == ["それは…難しい。"])
     }
 
+    @Test func ellipsisRules() {
+        // A bare ellipsis before "I" reads on; a stop plus an ellipsis ends the sentence.
+        #expect(split("We waited . . . I never saw him. . . . Then it rained.") == ["We waited . . . I never saw him. . . .", "Then it rained."])
+        #expect(split("I never meant that.... She left.") == ["I never meant that....", "She left."])
+        #expect(split("It was cold… I stayed. It was late… Everyone left.") == ["It was cold… I stayed.", "It was late…", "Everyone left."])
+    }
+
+    @Test func multiSentenceEnglishQuotationsSplit() {
+        #expect(split(#"He said: "We lost the vote. Nobody helped us." Then he left."#)
+                == [#"He said: "We lost the vote."#, #"Nobody helped us.""#, "Then he left."])
+        // Japanese text in double quotes stays whole.
+        #expect(split("彼は“今日は晴れた。明日も晴れる。”と述べた。") == ["彼は“今日は晴れた。明日も晴れる。”と述べた。"])
+    }
+
+    @Test func emoticonsAndSeparatorsBelongToTheirPlace() {
+        #expect(split("That was great! :P you should go. Bye.") == ["That was great! :P", "you should go.", "Bye."])
+        #expect(split("Thanks for reading. ======== The notice follows.") == ["Thanks for reading.", "========", "The notice follows."])
+    }
+
+    @Test func japaneseSentencesWithoutAFullStop() {
+        #expect(split("感じのいいところでした駅から遠いのが難点です☆また行きたい。") == ["感じのいいところでした", "駅から遠いのが難点です☆", "また行きたい。"])
+        #expect(split("ますます増えた。ロビー?2008年に開業した。") == ["ますます増えた。", "ロビー?", "2008年に開業した。"])
+        #expect(split("「よく来た。」次の文だ。「遅い。」と言った。") == ["「よく来た。」", "次の文だ。", "「遅い。」と言った。"])
+        #expect(split("待った……。次だ。") == ["待った……。", "次だ。"])
+    }
+
+    @Test func stopsGluedToTheNextWord() {
+        #expect(split("It opened in 2019.The plan failed. Really?yes.") == ["It opened in 2019.", "The plan failed.", "Really?", "yes."])
+        #expect(split("See www.example.com or Newsfeed.Com and index.php?id=3 or Jane.Doe@example.com now.")
+                == ["See www.example.com or Newsfeed.Com and index.php?id=3 or Jane.Doe@example.com now."])
+    }
+
     @Test func linesWithoutFinalPunctuation() {
         let text = "見出しの行\n\n本文の最初の文。二番目の文。\n・箇条書き一\n・箇条書き二\nキャプション"
         #expect(split(text) == ["見出しの行", "本文の最初の文。", "二番目の文。", "・箇条書き一", "・箇条書き二", "キャプション"])
@@ -109,7 +141,7 @@ private func split(_ text: String) -> [String] {
     /// Long runs of terminal marks that do not end a sentence are passed over in linear time
     /// (this input took minutes when every position rescanned the run).
     @Test func longPunctuationRunsStayLinear() {
-        for mark in ["!", "?", ".", "…"] {
+        for mark in ["!", "?", ".", "…", ". ", "=", "☆", "a.", "1. ", " •", "x.Y", "?a"] {
             let text = "Hello world " + String(repeating: mark, count: 100_000) + "x more."
             let sentences = SentenceSegmenter().sentences(in: text)
             assertLossless(text, sentences)
@@ -126,7 +158,8 @@ private func split(_ text: String) -> [String] {
     @Test func losslessOnRandomInput() {
         let fragments = ["。", "！", "?", ".", "...", "…", "「", "」", "(", ")", "\"", " ", "\n", "\n\n", "\r\n", "\u{3000}",
                          "Mr.", "U.S.", "2.3%", "$100.00", ">>5", "https://a.b/c", "www.x.jp", "e.g.", "韓国", "です", "the",
-                         "Word", "😀", "👍🏽", "e\u{301}", "\t", "、", ",", "１２３", "ｶﾀｶﾅ", "a@b.com", "『", "』"]
+                         "Word", "😀", "👍🏽", "e\u{301}", "\t", "、", ",", "１２３", "ｶﾀｶﾅ", "a@b.com", "『", "』",
+                         "1.", "2)", "a.", "b.", "•", "====", ":)", "ました", "☆", "♪", ". . .", "I", "p.m.", "v.", "。」", "Dr.", "?x"]
         var generator = SeededGenerator(seed: 20261122)
         for round in 0..<2_000 {
             let count = Int.random(in: 0...40, using: &generator)
