@@ -7,9 +7,15 @@ enum InputReader {
         do { return try FileInput.bytes(atPath: path) } catch { throw CLIError.failed("\(error)") }
     }
 
+    /// Fails (fatal) when the segmenter's bundled word list is missing, before any input is read.
+    static func requireSegmenterModel() throws {
+        do { _ = try Abbreviations.bundled() } catch { throw CLIError.failed("\(error)") }
+    }
+
     /// Decodes and segments each path (`-` or no path at all: standard input).
     static func documents(_ paths: [String], language: Language?) throws -> [Document] {
-        try (paths.isEmpty ? ["-"] : paths).map { path in
+        try requireSegmenterModel()
+        return try (paths.isEmpty ? ["-"] : paths).map { path in
             do { return try Document(contentsOfFile: path, language: language) } catch { throw CLIError.failed("\(error)") }
         }
     }

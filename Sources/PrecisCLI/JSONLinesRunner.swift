@@ -27,6 +27,7 @@ enum JSONLinesRunner {
     static let expectedShape = "{\"id\": ..., \"text\": ...} or {\"id\": ..., \"documents\": [...]}"
 
     static func run(_ body: ([Document]) throws -> [String: JSONValue]) throws {
+        try InputReader.requireSegmenterModel()
         var failures = 0
         var items = 0
         var reader = JSONLinesReader(chunks: { try FileInput.nextChunkOfStandardInput() })

@@ -1,38 +1,86 @@
-/// English abbreviations that decide whether a period ends a sentence.
-enum Abbreviations {
-    /// Titles before a name: never end a sentence, and continue one after a time (`9 p.m. Dr. Ito`).
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "drs", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj",
-        "adm", "cmdr", "rev", "hon", "pres", "messrs", "mme", "mlle", "gens", "supt", "insp", "det", "cpl", "pvt",
-    ]
-    /// Never end a sentence: titles and forms always followed by more text.
-    static let never: Set<String> = titles.union([
-        "st", "mt", "ft", "vs", "v", "fig", "figs", "vol", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "approx", "dept", "univ", "ave", "e.g", "i.e", "cf", "viz", "ps", "p.s",
-    ])
-    /// Do not end a sentence when a number follows: "No. 7", "p. 12", "Rs. 20", "Art. 9".
-    static let beforeNumber: Set<String> = [
-        "no", "nos", "art", "arts", "p", "pp", "rs", "re", "rp", "sec", "secs", "ch", "chap", "para", "op", "ca", "tk",
-    ]
-    /// End a sentence only when a typical sentence opener follows.
-    static let weak: Set<String> = [
-        "inc", "ltd", "co", "corp", "jr", "sr", "etc", "llc", "plc", "bros", "est", "al", "mar",
-    ]
-    /// Units and short forms usually followed by more of the sentence in lower case (`5 lbs. of`).
-    static let beforeLowercase: Set<String> = [
-        "lbs", "lb", "oz", "hrs", "hr", "min", "mins", "yrs", "yr", "sq", "esp", "incl", "misc", "ext", "tel",
-        "tbsp", "tsp", "pt", "qt", "gal", "mo", "mos", "wk", "wks", "dist", "govt", "assn", "intl", "natl",
-    ]
-    /// Top-level domains written with a capital (`Newsfeed.Com`): a glued period before one is not a stop.
-    static let domains: Set<String> = ["com", "net", "org", "edu", "gov", "info", "biz", "co", "uk", "jp", "de", "fr", "ca", "au", "io"]
-    /// Times of day written with dots.
-    static let times: Set<String> = ["a.m", "p.m"]
-    /// Words that typically open an English sentence.
-    static let sentenceOpeners: Set<String> = [
-        "The", "A", "An", "In", "On", "At", "It", "Its", "He", "She", "They", "We", "I", "This", "That",
-        "These", "Those", "But", "And", "However", "Meanwhile", "According", "Also", "After", "As", "For",
-        "If", "When", "While", "There", "His", "Her", "Their", "Our", "Some", "Many", "Most", "Mr", "Mrs",
-        "Ms", "Dr", "Since", "Last", "Earlier", "Later", "Officials", "Police", "Analysts", "Shares",
-        "Yet", "So", "Still", "Both", "Each", "Other", "Such", "What", "Why", "How", "Who", "One", "Two",
-    ]
+import Foundation
+import PrecisModels
+
+/// The English words that decide whether a period ends a sentence: titles, abbreviations, units,
+/// domains and typical sentence openers.
+///
+/// The list is data under `Models/` (`abbreviations-en.tsv`, `category<TAB>word` lines, `#`
+/// comments); `Models/README.md` gives its provenance. Words are stored lower case without their
+/// final period (`mr`, `e.g`, `p.m`), except `opener` words, which are matched as written.
+public struct Abbreviations: Sendable, Equatable {
+    /// Titles before a name (`Dr.`): never a stop, and they continue a sentence after a time.
+    public var titles: Set<String>
+    /// Titles and other forms always followed by more of the sentence (`St.`, `v.`, `e.g.`).
+    public var never: Set<String>
+    /// No stop when a number follows (`No. 7`, `p. 12`).
+    public var beforeNumber: Set<String>
+    /// A stop only before a typical sentence opener (`Inc.`, `etc.`).
+    public var weak: Set<String>
+    /// Usually followed by lower-case text of the same sentence (`lbs.`, `approx.`).
+    public var beforeLowercase: Set<String>
+    /// Times of day written with dots (`a.m`, `p.m`).
+    public var times: Set<String>
+    /// Top-level domains written with a capital (`Newsfeed.Com`).
+    public var domains: Set<String>
+    /// Words that typically open a sentence (`The`, `However`), case-sensitive.
+    public var sentenceOpeners: Set<String>
+
+    /// An empty list: only the character rules decide.
+    public static let none = Abbreviations(titles: [], never: [], beforeNumber: [], weak: [], beforeLowercase: [],
+                                           times: [], domains: [], sentenceOpeners: [])
+
+    public init(titles: Set<String>, never: Set<String>, beforeNumber: Set<String>, weak: Set<String>,
+                beforeLowercase: Set<String>, times: Set<String>, domains: Set<String>, sentenceOpeners: Set<String>) {
+        self.titles = titles
+        self.never = never.union(titles)
+        self.beforeNumber = beforeNumber
+        self.weak = weak
+        self.beforeLowercase = beforeLowercase
+        self.times = times
+        self.domains = domains
+        self.sentenceOpeners = sentenceOpeners
+    }
+
+    /// The bundled English list, loaded once per process.
+    /// - Throws: `ModelLoadError` when `abbreviations-en.tsv` is missing, unreadable or malformed.
+    public static func bundled() throws(ModelLoadError) -> Abbreviations { try cached.get() }
+
+    /// The bundled list, or `none` when it cannot be loaded: the default of `SentenceSegmenter()`,
+    /// which cannot throw. Summarizing, checking and every command call `bundled()` first, so a
+    /// missing list is reported there rather than degrading segmentation silently.
+    static var bundledOrNone: Abbreviations {
+        switch cached {
+        case .success(let list): return list
+        case .failure: return .none
+        }
+    }
+
+    private static let cached = Result<Abbreviations, ModelLoadError> { () throws(ModelLoadError) in
+        guard let url = BundledModels.url(named: "abbreviations-en.tsv") else { throw .missingBundledModel(name: "abbreviations-en.tsv") }
+        return try load(contentsOf: url)
+    }
+
+    /// Reads a list in the bundled format.
+    /// - Throws: `ModelLoadError.malformed` naming the line of an unknown category or a line
+    ///   without a word.
+    public static func load(contentsOf url: URL) throws(ModelLoadError) -> Abbreviations {
+        let text = try ModelLoadError.text(ofModelAt: url.path)
+        var sets: [String: Set<String>] = [:]
+        let categories: Set<String> = ["title", "never", "beforeNumber", "weak", "beforeLowercase", "time", "domain", "opener"]
+        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            if body.allSatisfy(\.isWhitespace) { continue }
+            let fields = body.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 2, !fields[1].isEmpty else {
+                throw .malformed(path: url.path, line: k + 1, reason: "expected category<TAB>word")
+            }
+            guard categories.contains(fields[0]) else {
+                throw .malformed(path: url.path, line: k + 1, reason: "unknown category '\(fields[0])'")
+            }
+            sets[fields[0], default: []].insert(fields[0] == "opener" ? fields[1] : fields[1].lowercased())
+        }
+        return Abbreviations(titles: sets["title"] ?? [], never: sets["never"] ?? [], beforeNumber: sets["beforeNumber"] ?? [],
+                             weak: sets["weak"] ?? [], beforeLowercase: sets["beforeLowercase"] ?? [], times: sets["time"] ?? [],
+                             domains: sets["domain"] ?? [], sentenceOpeners: sets["opener"] ?? [])
+    }
 }

@@ -167,23 +167,23 @@ extension SentenceScan {
             return nextOpensSentence ? end : nil
         case .plain:
             if before.lowered == "i", before.followsLowercaseWord, ScalarClass.isUppercaseASCII(next) { return end }  // you and I. We
-            if Abbreviations.never.contains(before.lowered) { return nil }
-            if Abbreviations.beforeNumber.contains(before.lowered) { return ScalarClass.isDigit(next) ? nil : end }
+            if abbreviations.never.contains(before.lowered) { return nil }
+            if abbreviations.beforeNumber.contains(before.lowered) { return ScalarClass.isDigit(next) ? nil : end }
             let opener = leadingWord(from: k, hi: hi)
-            if Abbreviations.weak.contains(before.lowered) {
-                return Abbreviations.sentenceOpeners.contains(opener) || ScalarClass.isCJK(next) ? end : nil
+            if abbreviations.weak.contains(before.lowered) {
+                return abbreviations.sentenceOpeners.contains(opener) || ScalarClass.isCJK(next) ? end : nil
             }
             if before.lowered.count == 1, ScalarClass.isUppercaseASCII(scalars[i - 1]) {
                 // An initial, as in "J. Smith"; a capital letter alone rarely ends a sentence.
-                return Abbreviations.sentenceOpeners.contains(opener) ? end : nil
+                return abbreviations.sentenceOpeners.contains(opener) ? end : nil
             }
             return nextOpensSentence ? end : nil
         case .dotted:
-            if Abbreviations.never.contains(before.lowered) { return nil }
+            if abbreviations.never.contains(before.lowered) { return nil }
             let opener = leadingWord(from: k, hi: hi)
             // `at 9 p.m. Dr. Ito arrived`: a title after a time continues the sentence.
-            if Abbreviations.times.contains(before.lowered), Abbreviations.titles.contains(opener.lowercased()) { return nil }
-            return Abbreviations.sentenceOpeners.contains(opener) || ScalarClass.isCJK(next) ? end : nil
+            if abbreviations.times.contains(before.lowered), abbreviations.titles.contains(opener.lowercased()) { return nil }
+            return abbreviations.sentenceOpeners.contains(opener) || ScalarClass.isCJK(next) ? end : nil
         case .address:
             return nextOpensSentence ? end : nil
         }
@@ -195,7 +195,7 @@ extension SentenceScan {
         guard end == dots, dots - i == 1 || dots - i >= 3, end + 1 < hi,
               ScalarClass.isUppercaseASCII(scalars[end]), ScalarClass.isLowercaseASCII(scalars[end + 1]) || scalars[end + 1] == 0x27 else { return nil }
         // The rest of the token must not be a file name, a domain or an address.
-        if Abbreviations.domains.contains(leadingWord(from: end, hi: hi).lowercased()) { return nil }  // Newsfeed.Com
+        if abbreviations.domains.contains(leadingWord(from: end, hi: hi).lowercased()) { return nil }  // Newsfeed.Com
         var j = end
         while j < min(hi, end + Self.lookaround), !ScalarClass.isWhitespace(scalars[j]) {
             if [0x2E, 0x40, 0x2F, 0x5F].contains(scalars[j]) { return nil }
@@ -203,7 +203,7 @@ extension SentenceScan {
         }
         switch before.form {
         case .plain:
-            guard before.lowered.count >= 2, !Abbreviations.never.contains(before.lowered), !before.hasUppercaseInside else { return nil }
+            guard before.lowered.count >= 2, !abbreviations.never.contains(before.lowered), !before.hasUppercaseInside else { return nil }
             return end
         case .none:
             return i > 0 && ScalarClass.isDigit(scalars[i - 1]) && dots - i == 1 ? end : nil
@@ -219,8 +219,8 @@ extension SentenceScan {
         switch before.form {
         case .plain:
             let w = before.lowered
-            return w.count >= 2 && !Abbreviations.never.contains(w) && !Abbreviations.beforeNumber.contains(w)
-                && !Abbreviations.weak.contains(w) && !Abbreviations.beforeLowercase.contains(w)
+            return w.count >= 2 && !abbreviations.never.contains(w) && !abbreviations.beforeNumber.contains(w)
+                && !abbreviations.weak.contains(w) && !abbreviations.beforeLowercase.contains(w)
         case .address:
             return true
         case .dotted:

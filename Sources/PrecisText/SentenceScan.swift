@@ -3,6 +3,7 @@ struct SentenceScan {
     let scalars: [UInt32]
     let offsets: [Int]
     let maxQuote: Int
+    let abbreviations: Abbreviations
     var segments: [Segment] = []
     private var protected: [Bool] = []
     /// Index of the line break that preceded the current line (-1 for the first line).
@@ -12,7 +13,7 @@ struct SentenceScan {
     /// Ordinal of the last list item marker (`1.`, `2)`, `b.`) that opened a segment in this line.
     var listOrdinal: Int?
 
-    init(text: String, maxQuote: Int) {
+    init(text: String, maxQuote: Int, abbreviations: Abbreviations) {
         var scalars: [UInt32] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -27,6 +28,7 @@ struct SentenceScan {
         self.scalars = scalars
         self.offsets = offsets
         self.maxQuote = maxQuote
+        self.abbreviations = abbreviations
     }
 
     mutating func run() {

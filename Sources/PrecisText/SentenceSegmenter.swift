@@ -21,18 +21,23 @@ public struct SentenceSegmenter: Sendable {
     /// Longest quotation, in Unicode scalars, inside which terminal punctuation does not split
     /// (default 250); a longer bracket pair is taken to be unbalanced or structural.
     public var maximumQuoteLength: Int
+    /// The English abbreviations, titles and sentence openers the period rules consult (default:
+    /// the bundled `Models/abbreviations-en.tsv`; `Abbreviations.none` when it cannot be found,
+    /// which `Abbreviations.bundled()` reports).
+    public var abbreviations: Abbreviations
 
-    public init(maximumSentenceLength: Int = 1_000, maximumQuoteLength: Int = 250) {
+    public init(maximumSentenceLength: Int = 1_000, maximumQuoteLength: Int = 250, abbreviations: Abbreviations? = nil) {
         precondition(maximumSentenceLength >= 16, "maximumSentenceLength must be at least 16")
         self.maximumSentenceLength = maximumSentenceLength
         self.maximumQuoteLength = maximumQuoteLength
+        self.abbreviations = abbreviations ?? .bundledOrNone
     }
 
     /// The sentences of `text`, in order, with UTF-8 byte ranges into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func sentences(in text: String) -> [Sentence] {
         let utf8 = Array(text.utf8)
-        var scan = SentenceScan(text: text, maxQuote: maximumQuoteLength)
+        var scan = SentenceScan(text: text, maxQuote: maximumQuoteLength, abbreviations: abbreviations)
         scan.run()
         var result: [Sentence] = []
         result.reserveCapacity(scan.segments.count)

@@ -45,11 +45,15 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    // The segmenter's word list is checked here too: whatever tokenizes bundled text (the
+    // summarizer, the fact checker) then reports a missing list instead of segmenting without it.
     private static let bundledEnglish = Result<Tokenizer, ModelLoadError> { () throws(ModelLoadError) in
-        Tokenizer(language: .en, stopwords: try Stopwords.bundled(for: .en))
+        _ = try Abbreviations.bundled()
+        return Tokenizer(language: .en, stopwords: try Stopwords.bundled(for: .en))
     }
     private static let bundledJapanese = Result<Tokenizer, ModelLoadError> { () throws(ModelLoadError) in
-        Tokenizer(language: .ja, stopwords: try Stopwords.bundled(for: .ja))
+        _ = try Abbreviations.bundled()
+        return Tokenizer(language: .ja, stopwords: try Stopwords.bundled(for: .ja))
     }
 
     /// The terms of `text`, in order, with repeats.

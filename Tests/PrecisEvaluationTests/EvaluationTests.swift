@@ -51,7 +51,8 @@ let evaluationFolder = repositoryRoot.appendingPathComponent("Evaluation")
         var fixtures = try FixtureSet.load(from: evaluationFolder)
         let cases = try FigureCaseSet.load(from: evaluationFolder)
         #expect(cases.count > 250)
-        let clean = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures, figureCases: cases)
+        let segments = try SegmentCaseSet.load(from: evaluationFolder)
+        let clean = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures, figureCases: cases, segmentCases: segments)
         #expect(baseline.regressions(in: clean).isEmpty, "\(baseline.regressions(in: clean))")
 
         for k in fixtures.indices {
@@ -73,12 +74,20 @@ let evaluationFolder = repositoryRoot.appendingPathComponent("Evaluation")
         for k in wrongCases.indices {
             for f in wrongCases[k].figures.indices { wrongCases[k].figures[f].value = "\(wrongCases[k].figures[f].value)1" }
         }
-        let corrupted = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures, figureCases: wrongCases)
+        // Boundaries: every internal gold boundary moved two scalars to the left, into the sentence.
+        let wrongSegments = segments.map { c -> SegmentCase in
+            var c = c
+            c.boundaries = c.boundaries.dropLast().map { max(1, $0 - 2) } + [c.boundaries.last!]
+            return c
+        }
+        let corrupted = try Evaluator(bootstrap: Bootstrap(resamples: 50)).evaluate(fixtures, figureCases: wrongCases, segmentCases: wrongSegments)
         let regressions = baseline.regressions(in: corrupted)
         #expect(regressions.contains { $0.key.task == "summary" })
         #expect(regressions.contains { $0.key.task == "figures" })
         #expect(regressions.contains { $0.key.task == "figure-values" && $0.key.language == "ja/test" })
         #expect(regressions.contains { $0.key.task == "figure-values" && $0.key.language == "en/test" })
+        #expect(regressions.contains { $0.key.task == "boundaries" && $0.key.language == "ja/test" })
+        #expect(regressions.contains { $0.key.task == "boundaries" && $0.key.language == "en/tune" })
     }
 
     @Test func baselineUpdateAndRegressionMessages() {

@@ -101,6 +101,27 @@ private func split(_ text: String) -> [String] {
                 == ["See www.example.com or Newsfeed.Com and index.php?id=3 or Jane.Doe@example.com now."])
     }
 
+    @Test func abbreviationListDecidesPeriods() throws {
+        let bundled = try Abbreviations.bundled()
+        #expect(bundled.never.isSuperset(of: bundled.titles))
+        #expect(split("At 9 p.m. Dr. Ito arrived. He left at 6 p.m. The hall closed.") == ["At 9 p.m. Dr. Ito arrived.", "He left at 6 p.m.", "The hall closed."])
+        // Without the list only the character rules decide: "Dr." ends a sentence before a capital.
+        let bare = SentenceSegmenter(abbreviations: Abbreviations.none).sentences(in: "Dr. Ito arrived.").map(\.text)
+        #expect(bare == ["Dr.", "Ito arrived."])
+    }
+
+    @Test func malformedAbbreviationFilesNameTheLine() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-abbreviations-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("# comment\ntitle\tdr\nrank\tgen\n".utf8).write(to: url)
+        #expect(throws: ModelLoadError.malformed(path: url.path, line: 3, reason: "unknown category 'rank'")) { try Abbreviations.load(contentsOf: url) }
+        try Data("title dr\n".utf8).write(to: url)
+        #expect(throws: ModelLoadError.malformed(path: url.path, line: 1, reason: "expected category<TAB>word")) { try Abbreviations.load(contentsOf: url) }
+        try Data("opener\tThe\nweak\tInc\n".utf8).write(to: url)
+        let list = try Abbreviations.load(contentsOf: url)
+        #expect(list.sentenceOpeners == ["The"] && list.weak == ["inc"])
+    }
+
     @Test func linesWithoutFinalPunctuation() {
         let text = "見出しの行\n\n本文の最初の文。二番目の文。\n・箇条書き一\n・箇条書き二\nキャプション"
         #expect(split(text) == ["見出しの行", "本文の最初の文。", "二番目の文。", "・箇条書き一", "・箇条書き二", "キャプション"])
