@@ -32,7 +32,7 @@ public struct Evaluator: Sendable {
         // Sentence boundaries, per language and split ("en/tune"): internal boundaries found.
         let segmenter = SentenceSegmenter()
         for c in segmentCases {
-            counts["boundaries", default: [:]]["\(c.language)/\(c.split)", default: []].append(c.score(with: segmenter))
+            counts["boundaries", default: [:]][c.group, default: []].append(c.score(with: segmenter))
         }
         // Figure cases, per language and split ("ja/tune"): found (recall, precision), exact values
         // among the found (overall and per kind), and found figures free of sign or scale errors.
@@ -92,7 +92,7 @@ public struct Evaluator: Sendable {
         "figure-cases (Evaluation/figures, per language/split): recall = labelled figures found (span overlap), precision = extracted figures that are labelled.",
         "figure-values: of the found figures, the share with exactly the labelled value, upper end, denominator and kind (F1 = accuracy); figure-values:KIND per labelled kind.",
         "figure-sign-scale: of the found figures, the share without a sign or power-of-ten error (F1 = 1 means none).",
-        "boundaries (Evaluation/segments, per language/split): sentence ends against treebank boundaries, internal ones only, each moved past the white space after it.",
+        "boundaries (Evaluation/segments, per language/split; ja-space-joined = headlines and headings joined to their text by one space): sentence ends against gold boundaries, internal ones only, each moved past the white space after it.",
         "conflicts, consistent, lookalikes: per language/split (mixed = Japanese+English clusters) and all/split; consistent: recall of labelled consistent pairs; lookalikes: share of labelled look-alike pairs NOT reported as a conflict (lookalikes:TYPE per type).",
     ]
 

@@ -10,9 +10,15 @@ public struct SegmentCase: Sendable, Codable, Equatable {
     public var split: String
     /// Where the text and its boundaries come from (treebank, file, commit).
     public var source: String
+    /// A layout reported on its own (`space-joined`: headings and bodies joined by one space),
+    /// or nil for running text.
+    public var layout: String?
     public var text: String
     /// End of each gold sentence, in Unicode scalars of `text`, increasing; the last is the end of the text.
     public var boundaries: [Int]
+
+    /// The row of the report the case counts in: `ja/tune`, or `ja-space-joined/test` for a layout.
+    public var group: String { "\(language)\(layout.map { "-" + $0 } ?? "")/\(split)" }
 
     /// Scores the segmenter on this text: precision and recall of the internal boundaries, each
     /// boundary (gold and predicted) moved past the white space that follows it.

@@ -26,6 +26,8 @@ extension SentenceScan {
             return k == hi || (ScalarClass.isUppercaseASCII(scalars[k]) && !startsWithPronounI(k, hi)) ? j : nil
         case 0x266A, 0x2606, 0x2605:  // ♪ ☆ ★ closing a Japanese sentence
             return symbolBoundary(at: i, hi: hi, lineStart: lineStart)
+        case 0x20, 0x3000:
+            return splitsJapaneseAtSpaces ? japaneseSpaceBoundary(at: i, hi: hi, lineStart: lineStart, segmentStart: segmentStart) : nil
         case 0x3D, 0x2A, 0x5F, 0x7E, 0x23:  // = * _ ~ #
             return separatorBoundary(at: i, hi: hi, lineStart: lineStart, segmentStart: segmentStart)
         default:
@@ -44,7 +46,9 @@ extension SentenceScan {
         if end == hi { return end }
         let next = scalars[end]
         let before = i > lineStart ? scalars[i - 1] : 0
-        if ScalarClass.isCJK(next) || next == 0x3E || next == 0xFF1E || next == 0x3000 { return end }
+        // `こたえてちょーだい!では`: a particle after the mark continues the clause (a title).
+        if ScalarClass.isCJK(next) { return Self.continuesClause(next) ? nil : end }
+        if next == 0x3E || next == 0xFF1E || next == 0x3000 { return end }
         if !ScalarClass.isWhitespace(next) {
             if ScalarClass.isCJK(before), ScalarClass.isDigit(next) || Self.isASCIILetter(next) { return end }
             // `really?yes`, but not `index.php?id=3`.
@@ -108,6 +112,83 @@ extension SentenceScan {
 
     /// Shortest run of one mark that reads as a separator line (`====`).
     static let minimumSeparatorRun = 4
+
+    /// A space between Japanese text ends a sentence when the text before it reads complete: a
+    /// headline, a caption or a sub-heading joined to the body by one space (`…暴風域に 気象庁に
+    /// よると…`). It does not when the text before ends in a particle or 、, is a list marker
+    /// (`（1）　`), when no sentence end follows in the line (a headline with a space inside), or
+    /// when the space sits in a name (`西田 幸博氏`, `日本電気 株式会社`, two katakana
+    /// words) or before a particle (`第1章 から`) or an inline reference (`図表1-2-3 のとおり`).
+    private func japaneseSpaceBoundary(at i: Int, hi: Int, lineStart: Int, segmentStart: Int) -> Int? {
+        guard i > lineStart, i > segmentStart else { return nil }
+        let before = scalars[i - 1]
+        guard ScalarClass.isCJK(before) || before == 0x300D || before == 0x300F || before == 0xFF09 || before == 0x3011 else { return nil }
+        let k = skipSpaces(from: i, hi: hi)
+        guard k < hi, k - i <= 2 else { return nil }
+        let next = scalars[k]
+        // Body text follows: a sentence end later in the line (`…反撃 930億ユーロの報復関税を…`
+        // with none is one headline with a space inside it).
+        guard stopFollows[k - lineStart] else { return nil }
+        // `サービス （EBS）に`: a bracket after a space annotates the word before it.
+        guard ScalarClass.isCJK(next) || next == 0x300C || next == 0x300E || next == 0x3010 || ScalarClass.isDigit(next)
+                || ScalarClass.isUppercaseASCII(next) else { return nil }
+        // The text before: long enough to be a heading, not a list marker, ending complete.
+        var start = segmentStart
+        while start < i, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+        guard i - start >= Self.minimumHeadingLength else { return nil }
+        if Self.endsIncomplete(before) { return nil }
+        if (0x30A1...0x30FA).contains(before), (0x30A1...0x30FA).contains(next) { return nil }  // ディスコ キャリタス
+        // The text after: not a particle, not a name with its honorific, not a company name.
+        if Self.continuesClause(next) { return nil }
+        if endsWith("株式会社", before: i) || startsWith("株式会社", at: k, hi: hi) { return nil }
+        var run = k
+        while run < hi, run - k <= 4, (0x4E00...0x9FFF).contains(scalars[run]), !Self.isHonorific(scalars[run]) { run += 1 }
+        if run > k, run - k <= 4, run < hi, Self.isHonorific(scalars[run]) { return nil }
+        // An inline reference: a short token, a space, then a particle (`図表1-2-3 のとおり`).
+        var j = k
+        while j < min(hi, k + Self.lookaround / 3), !ScalarClass.isWhitespace(scalars[j]) { j += 1 }
+        if j < hi, j < k + Self.lookaround / 3, j + 1 < hi, Self.continuesClause(scalars[j + 1]) { return nil }
+        return i
+    }
+
+    /// Shortest text, in scalars, before a space that can end as a heading: `（1）` and `イ` are
+    /// list markers, not headings.
+    static let minimumHeadingLength = 4
+
+    /// Whether `text` (ASCII or Japanese) ends just before `i`.
+    private func endsWith(_ text: String, before i: Int) -> Bool {
+        let units = Array(text.unicodeScalars.map(\.value))
+        guard i >= units.count else { return false }
+        return Array(scalars[(i - units.count)..<i]) == units
+    }
+
+    private func startsWith(_ text: String, at k: Int, hi: Int) -> Bool {
+        let units = Array(text.unicodeScalars.map(\.value))
+        guard k + units.count <= hi else { return false }
+        return Array(scalars[k..<(k + units.count)]) == units
+    }
+
+    /// 、，, and the particles は が を の で や と that leave a Japanese clause open.
+    static func endsIncomplete(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3001, 0xFF0C, 0x306F, 0x304C, 0x3092, 0x306E, 0x3067, 0x3084, 0x3068: return true
+        default: return false
+        }
+    }
+
+    /// Particles that continue a clause when they follow a space or a mark: と, っ, で, の, を,
+    /// に, が, から (か), は, へ, や, より (よ), も.
+    static func continuesClause(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3068, 0x3063, 0x3067, 0x306E, 0x3092, 0x306B, 0x304C, 0x304B, 0x306F, 0x3078, 0x3084, 0x3088, 0x3082: return true
+        default: return false
+        }
+    }
+
+    /// 氏 さ(ん) 様 君 ら: what follows a person's given name.
+    static func isHonorific(_ v: UInt32) -> Bool {
+        v == 0x6C0F || v == 0x3055 || v == 0x69D8 || v == 0x541B || v == 0x3089
+    }
 
     /// A polite sentence ending with no 。 before a new sentence (`ところでした駅から…`): ました,
     /// でした, ません or です/ます (not ますます) directly followed by kanji, katakana or 「.

@@ -4,8 +4,13 @@ struct SentenceScan {
     let offsets: [Int]
     let maxQuote: Int
     let abbreviations: Abbreviations
+    /// Whether a space between Japanese text may end a sentence (`SentenceSegmenter.splitsJapaneseAtSpaces`).
+    let splitsJapaneseAtSpaces: Bool
     var segments: [Segment] = []
     private var protected: [Bool] = []
+    /// For each position of the current line, whether a Japanese sentence end (。！？) follows
+    /// somewhere later in the line: a space before real body text may end a heading.
+    var stopFollows: [Bool] = []
     /// Index of the line break that preceded the current line (-1 for the first line).
     private var previousLineBreak = -1
     /// Index just past the last URL or e-mail address seen: a period there is an ordinary stop.
@@ -13,7 +18,7 @@ struct SentenceScan {
     /// Ordinal of the last list item marker (`1.`, `2)`, `b.`) that opened a segment in this line.
     var listOrdinal: Int?
 
-    init(text: String, maxQuote: Int, abbreviations: Abbreviations) {
+    init(text: String, maxQuote: Int, abbreviations: Abbreviations, splitsJapaneseAtSpaces: Bool) {
         var scalars: [UInt32] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -29,6 +34,7 @@ struct SentenceScan {
         self.offsets = offsets
         self.maxQuote = maxQuote
         self.abbreviations = abbreviations
+        self.splitsJapaneseAtSpaces = splitsJapaneseAtSpaces
     }
 
     mutating func run() {
@@ -51,6 +57,7 @@ struct SentenceScan {
 
     private mutating func line(_ lo: Int, _ hi: Int) {
         markQuotes(lo, hi)
+        markStops(lo, hi)
         listOrdinal = nil
         var segmentStart = lo
         var firstInLine = true
@@ -149,6 +156,14 @@ struct SentenceScan {
         case 0x3002, 0xFF61, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2E, 0xFF0E, 0x2026: return true
         case 0x300D, 0x300F, 0xFF09, 0x29, 0x201D, 0x2019, 0x22, 0x27, 0x3011: return false
         default: return false
+        }
+    }
+
+    private mutating func markStops(_ lo: Int, _ hi: Int) {
+        stopFollows = [Bool](repeating: false, count: hi - lo + 1)
+        guard hi > lo else { return }
+        for i in stride(from: hi - 1, through: lo, by: -1) {
+            stopFollows[i - lo] = stopFollows[i - lo + 1] || Self.isFullStop(scalars[i])
         }
     }
 

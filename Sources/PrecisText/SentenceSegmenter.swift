@@ -25,19 +25,25 @@ public struct SentenceSegmenter: Sendable {
     /// the bundled `Models/abbreviations-en.tsv`; `Abbreviations.none` when it cannot be found,
     /// which `Abbreviations.bundled()` reports).
     public var abbreviations: Abbreviations
+    /// Whether a space between Japanese text can end a sentence (default true): scraped news
+    /// joins headlines, captions and sub-headings to the body with one space. Turn it off for
+    /// text whose spaces are all inside sentences.
+    public var splitsJapaneseAtSpaces: Bool
 
-    public init(maximumSentenceLength: Int = 1_000, maximumQuoteLength: Int = 250, abbreviations: Abbreviations? = nil) {
+    public init(maximumSentenceLength: Int = 1_000, maximumQuoteLength: Int = 250, abbreviations: Abbreviations? = nil,
+                splitsJapaneseAtSpaces: Bool = true) {
         precondition(maximumSentenceLength >= 16, "maximumSentenceLength must be at least 16")
         self.maximumSentenceLength = maximumSentenceLength
         self.maximumQuoteLength = maximumQuoteLength
         self.abbreviations = abbreviations ?? .bundledOrNone
+        self.splitsJapaneseAtSpaces = splitsJapaneseAtSpaces
     }
 
     /// The sentences of `text`, in order, with UTF-8 byte ranges into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func sentences(in text: String) -> [Sentence] {
         let utf8 = Array(text.utf8)
-        var scan = SentenceScan(text: text, maxQuote: maximumQuoteLength, abbreviations: abbreviations)
+        var scan = SentenceScan(text: text, maxQuote: maximumQuoteLength, abbreviations: abbreviations, splitsJapaneseAtSpaces: splitsJapaneseAtSpaces)
         scan.run()
         var result: [Sentence] = []
         result.reserveCapacity(scan.segments.count)

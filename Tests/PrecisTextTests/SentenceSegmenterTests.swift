@@ -95,6 +95,21 @@ private func split(_ text: String) -> [String] {
         #expect(split("待った……。次だ。") == ["待った……。", "次だ。"])
     }
 
+    @Test func japaneseHeadingsJoinedByASpace() {
+        // A headline, a caption or a sub-heading joined to the body by one space ends there.
+        #expect(split("大雨で川が氾濫 気象庁によると、川の水位が上がった。") == ["大雨で川が氾濫", "気象庁によると、川の水位が上がった。"])
+        #expect(split("【図表】輸出の推移　その背景には円安がある。") == ["【図表】輸出の推移", "その背景には円安がある。"])
+        #expect(split("（2）地方の取組 総務省は支援を始めた。") == ["（2）地方の取組", "総務省は支援を始めた。"])
+        // Spaces inside a sentence stay: list markers, names, companies, katakana names,
+        // particles, inline references, brackets, and a headline with no body after it.
+        for text in ["（1）　人口の減少について述べる。", "議長に西田 幸博氏が任命された。", "日本電気 株式会社が発表した。",
+                     "ディスコ キャリタスリサーチの調査だ。", "詳細は 第2章 を参照のこと。", "推移は 図表1-2-3 のとおりである。",
+                     "教育サービス （EBS）に配分された。", "欧州が反撃 報復関税を検討"] {
+            #expect(split(text) == [text])
+        }
+        #expect(SentenceSegmenter(splitsJapaneseAtSpaces: false).sentences(in: "大雨で川が氾濫 川が溢れた。").count == 1)
+    }
+
     @Test func stopsGluedToTheNextWord() {
         #expect(split("It opened in 2019.The plan failed. Really?yes.") == ["It opened in 2019.", "The plan failed.", "Really?", "yes."])
         #expect(split("See www.example.com or Newsfeed.Com and index.php?id=3 or Jane.Doe@example.com now.")
