@@ -37,12 +37,13 @@ public struct Summarizer: Sendable {
             do { idf = .model(try IDFModel.bundled(for: language)) } catch { throw .model(error) }
         }
 
-        // Candidates, in document order.
+        // Candidates, in document order: prose only, when there is enough of it.
+        let proseOnly = options.prefersProse && Self.proseCount(documents, tokenizer, options.minimumTerms) >= options.minimumProseSentences
         var candidates: [Candidate] = []
         var termLists: [[String]] = []
         for (d, document) in documents.enumerated() {
             var position = 0
-            for sentence in document.sentences where !sentence.isNoise {
+            for sentence in document.sentences where !sentence.isNoise && (!proseOnly || Self.isProse(sentence.text)) {
                 let terms = tokenizer.terms(in: sentence.text)
                 guard terms.count >= options.minimumTerms else { continue }
                 candidates.append(Candidate(document: d, sentence: sentence, position: position))
@@ -95,6 +96,29 @@ public struct Summarizer: Sendable {
     }
 
     /// Scores, collapses near-duplicates and picks under the budget on one similarity graph.
+    /// Whether a sentence reads as prose: it ends in terminal punctuation (。．！？.!?…), possibly
+    /// inside closing quotes or brackets. Headlines, captions, credits and bylines do not.
+    static func isProse(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case "」", "』", "）", ")", "”", "’", "\"", "'", "】", "］", "]": continue
+            case "。", "．", "！", "？", ".", "!", "?", "…": return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Prose sentences with enough terms to be candidates, over all documents.
+    static func proseCount(_ documents: [Document], _ tokenizer: Tokenizer, _ minimumTerms: Int) -> Int {
+        var count = 0
+        for document in documents {
+            for sentence in document.sentences where !sentence.isNoise && isProse(sentence.text)
+                && tokenizer.terms(in: sentence.text).count >= minimumTerms { count += 1 }
+        }
+        return count
+    }
+
     private func rank(_ candidates: [Candidate], _ similarity: some SimilarityGraph) -> ([Int], [Double], DuplicateGroups) {
         var scores: [Double]
         switch options.algorithm {

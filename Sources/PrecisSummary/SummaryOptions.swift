@@ -55,6 +55,11 @@ public struct SummaryOptions: Sendable {
     public var neighbours: Int = 48
     /// Sentences with fewer terms are not candidates.
     public var minimumTerms: Int = 3
+    /// Leave out sentences without terminal punctuation (headlines, captions, photo credits,
+    /// bylines) when the input has at least `minimumProseSentences` prose candidates.
+    public var prefersProse: Bool = true
+    /// Prose candidates needed before non-prose sentences are left out (default 3).
+    public var minimumProseSentences: Int = 3
     public var order: SummaryOrder = .document
 
     public init() {}
@@ -71,5 +76,6 @@ public struct SummaryOptions: Sendable {
         try check(neighbours >= 1, "neighbours must be at least 1, got \(neighbours)")
         try check(denseGraphLimit >= 0, "denseGraphLimit must be ≥ 0, got \(denseGraphLimit)")
         try check(minimumTerms >= 1, "minimumTerms must be at least 1, got \(minimumTerms)")
+        try check(minimumProseSentences >= 0, "minimumProseSentences must be ≥ 0, got \(minimumProseSentences)")
     }
 }

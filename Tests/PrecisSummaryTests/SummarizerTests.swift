@@ -30,6 +30,29 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
         #expect(summary.sentences.map(\.sentence) == summary.sentences.map(\.sentence).sorted())
     }
 
+    /// Headlines, captions and credits (no terminal punctuation) are left out when there is
+    /// enough prose, and kept when there is not.
+    @Test func proseIsPreferredToHeadlinesAndCaptions() throws {
+        let text = """
+            Storm floods coastal towns across the northern region
+            Heavy rain flooded coastal towns across the northern region on Monday. Officials said the river rose two metres overnight.
+            Photo credit: regional storm service archive
+            Rescue teams moved families from low streets near the river. Schools in the region will stay closed until Friday.
+            """
+        let document = Document(id: "storm", text: text)
+        var options = SummaryOptions()
+        options.budget = .sentences(3)
+        let prose = try Summarizer(options: options).summarize([document])
+        #expect(prose.sentences.allSatisfy { $0.text.hasSuffix(".") }, "\(prose.sentences.map(\.text))")
+        #expect(prose.candidates == 4)
+        options.prefersProse = false
+        #expect(try Summarizer(options: options).summarize([document]).candidates == 6)
+        // Too little prose: headlines stay candidates.
+        options.prefersProse = true
+        options.minimumProseSentences = 5
+        #expect(try Summarizer(options: options).summarize([document]).candidates == 6)
+    }
+
     @Test func forumSeedNeverGluesLines() throws {
         let document = try fixtureDocument("seed-002")
         for algorithm in SummaryAlgorithm.allCases {
@@ -215,8 +238,9 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
 
 
 @Suite struct LargeInputTests {
-    /// The sparse nearest-neighbour graph used above `denseGraphLimit` gives the same summary
-    /// as the dense graph on inputs small enough for both.
+    /// The sparse nearest-neighbour graph used above `denseGraphLimit`: with a neighbour for
+    /// every other candidate it is the dense graph, so the summary is the same; with 48 it is an
+    /// approximation that keeps at least two of three picks.
     @Test func neighbourGraphKeepsTheSummary() throws {
         for (fixture, index) in [("seed-002", 0), ("seed-000", 0), ("en-wn-149740", 0), ("ja-wn-968", 0)] {
             let document = try fixtureDocument(fixture, index: index)
@@ -228,7 +252,11 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
                 options.denseGraphLimit = 0
                 let sparse = try Summarizer(options: options).summarize([document])
                 #expect(sparse.graph == "neighbours-48" && dense.graph == "dense")
-                #expect(dense.sentences.map(\.sentence) == sparse.sentences.map(\.sentence), "\(fixture) \(algorithm)")
+                let kept = Set(dense.sentences.map(\.sentence)).intersection(sparse.sentences.map(\.sentence)).count
+                #expect(kept >= 2, "\(fixture) \(algorithm): \(dense.sentences.map(\.sentence)) vs \(sparse.sentences.map(\.sentence))")
+                options.neighbours = max(1, dense.candidates - 1)
+                let complete = try Summarizer(options: options).summarize([document])
+                #expect(dense.sentences.map(\.sentence) == complete.sentences.map(\.sentence), "\(fixture) \(algorithm)")
             }
         }
         // Many documents at once: a few hundred candidates, well above 48 neighbours.
