@@ -95,6 +95,8 @@ struct SummarizeCommand: ParsableCommand {
         if summary.candidates == 0 {
             let total = documents.reduce(0) { $0 + $1.sentences.count }
             FileHandle.standardError.write(Data("warning: nothing to summarize: none of the \(total) sentences is prose of at least 3 terms (the rest is noise such as URLs, reply markers and timestamps)\n".utf8))
+        } else if summary.shortInput {
+            FileHandle.standardError.write(Data("warning: short input: fewer sentences of 3 or more terms than the budget asks for, so every sentence with a term was a candidate\n".utf8))
         } else if summary.sentences.isEmpty {
             FileHandle.standardError.write(Data("warning: no sentence fits the budget (\(summary.candidates) candidate sentences)\n".utf8))
         }

@@ -48,6 +48,7 @@ struct SummaryReport: Encodable {
     var graph: String
     var budget: SummaryBudget
     var candidates: Int
+    var shortInput: Bool
     var documents: [DocumentInfo]
     var sentences: [SummarySentence]
 
@@ -58,6 +59,7 @@ struct SummaryReport: Encodable {
         graph = summary.graph
         budget = summary.budget
         candidates = summary.candidates
+        shortInput = summary.shortInput
         self.documents = documents.map { DocumentInfo(id: $0.id, language: $0.language, bytes: $0.text.utf8.count, sentences: $0.sentences.count) }
         sentences = summary.sentences
     }

@@ -37,20 +37,7 @@ public struct Summarizer: Sendable {
             do { idf = .model(try IDFModel.bundled(for: language)) } catch { throw .model(error) }
         }
 
-        // Candidates, in document order: prose only, when there is enough of it.
-        let proseOnly = options.prefersProse && Self.proseCount(documents, tokenizer, options.minimumTerms) >= options.minimumProseSentences
-        var candidates: [Candidate] = []
-        var termLists: [[String]] = []
-        for (d, document) in documents.enumerated() {
-            var position = 0
-            for sentence in document.sentences where !sentence.isNoise && (!proseOnly || Self.isProse(sentence.text)) {
-                let terms = tokenizer.terms(in: sentence.text)
-                guard terms.count >= options.minimumTerms else { continue }
-                candidates.append(Candidate(document: d, sentence: sentence, position: position))
-                termLists.append(terms)
-                position += 1
-            }
-        }
+        let (candidates, termLists, shortInput) = collectCandidates(documents, tokenizer)
         let vectors = TFIDFVectorizer(idf: idf, sublinearTF: options.sublinearTF).vectorize(termLists)
         let kernel: SimilarityKernel
         let graph: String
@@ -80,10 +67,10 @@ public struct Summarizer: Sendable {
             let sources = groups.members(of: index).filter({ $0 == index || similarities(index, $0) }).map { m -> Citation in
                 let c = candidates[m]
                 return Citation(document: documents[c.document].id, sentence: c.sentence.index,
-                                start: c.sentence.start, end: c.sentence.end)
+                                start: c.start, end: c.sentence.end)
             }
-            result.append(SummarySentence(text: candidate.sentence.text, document: document.id,
-                                          sentence: candidate.sentence.index, start: candidate.sentence.start,
+            result.append(SummarySentence(text: candidate.text, document: document.id,
+                                          sentence: candidate.sentence.index, start: candidate.start,
                                           end: candidate.sentence.end, score: (scores[index] * 1e6).rounded() / 1e6,
                                           rank: rank + 1, sources: sources))
         }
@@ -92,28 +79,46 @@ public struct Summarizer: Sendable {
             result.sort { (order[$0.document]!, $0.sentence) < (order[$1.document]!, $1.sentence) }
         }
         return Summary(algorithm: options.algorithm, language: language, kernel: kernel, graph: graph, budget: options.budget,
-                       candidates: candidates.count, sentences: result)
+                       candidates: candidates.count, shortInput: shortInput, sentences: result)
     }
 
     /// Scores, collapses near-duplicates and picks under the budget on one similarity graph.
-    /// Whether a sentence reads as prose: it ends in terminal punctuation (。．！？.!?…), possibly
-    /// inside closing quotes or brackets. Headlines, captions, credits and bylines do not.
-    static func isProse(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars.reversed() {
-            switch scalar {
-            case "」", "』", "）", ")", "”", "’", "\"", "'", "】", "］", "]": continue
-            case "。", "．", "！", "？", ".", "!", "?", "…": return true
-            default: return false
+    /// The candidate sentences in document order, with their terms: not noise, at least
+    /// `minimumTerms` terms, and prose only when there is enough of it. When fewer than the
+    /// budget's sentences qualify (or none, for a length budget), every sentence with a term is
+    /// a candidate and `shortInput` says so.
+    private func collectCandidates(_ documents: [Document], _ tokenizer: Tokenizer) -> ([Candidate], [[String]], shortInput: Bool) {
+        let proseOnly = options.prefersProse
+            && Self.proseCount(documents, tokenizer, options.minimumTerms) >= options.minimumProseSentences
+        func collect(minimumTerms: Int, proseOnly: Bool) -> ([Candidate], [[String]]) {
+            var candidates: [Candidate] = []
+            var termLists: [[String]] = []
+            for (d, document) in documents.enumerated() {
+                var position = 0
+                for sentence in document.sentences where !sentence.isNoise && (!proseOnly || CandidateText.isProse(sentence.text)) {
+                    let terms = tokenizer.terms(in: sentence.text)
+                    guard terms.count >= minimumTerms else { continue }
+                    candidates.append(Candidate(document: d, sentence: sentence, position: position,
+                                                datelineBytes: CandidateText.datelineLength(sentence.text)))
+                    termLists.append(terms)
+                    position += 1
+                }
             }
+            return (candidates, termLists)
         }
-        return false
+        let (candidates, terms) = collect(minimumTerms: options.minimumTerms, proseOnly: proseOnly)
+        let wanted: Int
+        if case .sentences(let n) = options.budget { wanted = n } else { wanted = 1 }
+        guard candidates.count < wanted else { return (candidates, terms, false) }
+        let (all, allTerms) = collect(minimumTerms: 1, proseOnly: false)
+        return all.count > candidates.count ? (all, allTerms, true) : (candidates, terms, false)
     }
 
     /// Prose sentences with enough terms to be candidates, over all documents.
     static func proseCount(_ documents: [Document], _ tokenizer: Tokenizer, _ minimumTerms: Int) -> Int {
         var count = 0
         for document in documents {
-            for sentence in document.sentences where !sentence.isNoise && isProse(sentence.text)
+            for sentence in document.sentences where !sentence.isNoise && CandidateText.isProse(sentence.text)
                 && tokenizer.terms(in: sentence.text).count >= minimumTerms { count += 1 }
         }
         return count
@@ -130,7 +135,7 @@ public struct Summarizer: Sendable {
         }
         scores = blendPositionPrior(scores, candidates)
         let groups = DuplicateGroups(similarity: similarity, threshold: options.duplicateThreshold)
-        let lengths = candidates.map { cost(of: $0.sentence.text) }
+        let lengths = candidates.map { cost(of: $0.text) }
         let picked = MMRSelector(lambda: options.mmrLambda, duplicateThreshold: options.duplicateThreshold)
             .select(scores: scores, similarity: similarity, representatives: groups.representatives,
                     lengths: lengths, limit: budgetLimit(candidates))
@@ -147,6 +152,13 @@ public struct Summarizer: Sendable {
         var sentence: Sentence
         /// Position among the document's candidates, from 0.
         var position: Int
+        /// Bytes of a leading dateline (`ATLANTA --`) not shown in the summary.
+        var datelineBytes: Int
+
+        /// The text a summary shows: the sentence without its dateline.
+        var text: String { datelineBytes == 0 ? sentence.text : String(decoding: sentence.text.utf8.dropFirst(datelineBytes), as: UTF8.self) }
+        /// Where `text` starts in the document's bytes.
+        var start: Int { sentence.start + datelineBytes }
     }
 
     /// Scores scaled to a maximum of 1, blended with the lead prior `1/√(1 + position)`, and

@@ -21,7 +21,8 @@ public struct Citation: Sendable, Codable, Hashable {
 
 /// One sentence of a summary, verbatim from its source, with its citation and score.
 public struct SummarySentence: Sendable, Codable, Hashable {
-    /// The sentence exactly as in the source bytes `start..<end`.
+    /// The sentence exactly as in the source bytes `start..<end`; a leading dateline or byline
+    /// (`ATLANTA --`, `【ワシントン＝共同】`) is left out, so `start` may be inside the sentence.
     public var text: String
     public var document: String
     public var sentence: Int
@@ -51,5 +52,8 @@ public struct Summary: Sendable, Codable {
     public var budget: SummaryBudget
     /// Sentences considered (not noise, at least `minimumTerms` terms).
     public var candidates: Int
+    /// The input had fewer candidate sentences than the budget asks for, so every sentence with
+    /// a term was a candidate: the summary is (nearly) the whole text.
+    public var shortInput: Bool = false
     public var sentences: [SummarySentence]
 }

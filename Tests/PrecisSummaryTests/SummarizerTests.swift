@@ -14,7 +14,8 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
         #expect(s.sources.first == Citation(document: s.document, sentence: s.sentence, start: s.start, end: s.end), sourceLocation: sourceLocation)
         for c in s.sources {
             let doc = byID[c.document]!
-            #expect(doc.sentences[c.sentence].start == c.start && doc.sentences[c.sentence].end == c.end, sourceLocation: sourceLocation)
+            // A citation covers its sentence, or the part after a dateline.
+            #expect(doc.sentences[c.sentence].start <= c.start && c.start < c.end && doc.sentences[c.sentence].end == c.end, sourceLocation: sourceLocation)
         }
     }
 }
@@ -51,6 +52,37 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
         options.prefersProse = true
         options.minimumProseSentences = 5
         #expect(try Summarizer(options: options).summarize([document]).candidates == 6)
+    }
+
+    /// Datelines and wire bylines are not shown, and the citation slices exactly what is shown.
+    @Test func datelinesAreLeftOutOfTheShownText() throws {
+        let text = "ATLANTA -- Health officials said on Monday that flu cases rose sharply. "
+            + "TOKYO (Reuters) - Japanese shares fell for a third day as exporters slipped. "
+            + "U.S. - Japan talks ended without a deal on Tuesday evening in Tokyo. "
+            + "【ワシントン＝共同】米政府は3日、新たな制裁を発表したと明らかにした。"
+        let document = Document(id: "wire", text: text, language: .en)
+        var options = SummaryOptions()
+        options.budget = .sentences(4)
+        let summary = try Summarizer(options: options).summarize([document])
+        #expect(summary.sentences.map(\.text) == [
+            "Health officials said on Monday that flu cases rose sharply.",
+            "Japanese shares fell for a third day as exporters slipped.",
+            "U.S. - Japan talks ended without a deal on Tuesday evening in Tokyo.",
+            "米政府は3日、新たな制裁を発表したと明らかにした。",
+        ])
+        assertCited(summary, [document])
+        #expect(summary.sentences.map(\.sentence) == [0, 1, 2, 3])
+        #expect(CandidateText.datelineLength("【図表】輸出の推移について政府は説明した。") == 0)
+        #expect(CandidateText.datelineLength("LONDON — Prices rose.") == 0)  // too little left to be a sentence
+    }
+
+    /// A text with fewer candidate sentences than the budget gives its sentences and says so.
+    @Test func shortInputsReturnTheirSentences() throws {
+        let summary = try Summarizer().summarize(text: "Hello world. This is a test sentence here.")
+        #expect(summary.sentences.map(\.text) == ["Hello world.", "This is a test sentence here."])
+        #expect(summary.shortInput)
+        let long = try Summarizer().summarize(text: "Heavy rain flooded coastal towns on Monday. Officials said rivers rose overnight. Schools stay closed until Friday.")
+        #expect(!long.shortInput && long.sentences.count == 3)
     }
 
     @Test func forumSeedNeverGluesLines() throws {
