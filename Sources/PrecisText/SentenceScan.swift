@@ -3,20 +3,12 @@ struct SentenceScan {
     let scalars: [UInt32]
     let offsets: [Int]
     let maxQuote: Int
-    let abbreviations: Abbreviations
-    /// Whether a space between Japanese text may end a sentence (`SentenceSegmenter.splitsJapaneseAtSpaces`).
-    let splitsJapaneseAtSpaces: Bool
+    /// The stop rules, over the same scalars.
+    let rules: StopRules
     var segments: [Segment] = []
     private var protected: [Bool] = []
-    /// For each position of the current line, whether a Japanese sentence end (。！？) follows
-    /// somewhere later in the line: a space before real body text may end a heading.
-    var stopFollows: [Bool] = []
     /// Index of the line break that preceded the current line (-1 for the first line).
     private var previousLineBreak = -1
-    /// Index just past the last URL or e-mail address seen: a period there is an ordinary stop.
-    var lastURLEnd = -1
-    /// Ordinal of the last list item marker (`1.`, `2)`, `b.`) that opened a segment in this line.
-    var listOrdinal: Int?
 
     init(text: String, maxQuote: Int, abbreviations: Abbreviations, splitsJapaneseAtSpaces: Bool) {
         var scalars: [UInt32] = []
@@ -33,8 +25,7 @@ struct SentenceScan {
         self.scalars = scalars
         self.offsets = offsets
         self.maxQuote = maxQuote
-        self.abbreviations = abbreviations
-        self.splitsJapaneseAtSpaces = splitsJapaneseAtSpaces
+        self.rules = StopRules(scalars: scalars, abbreviations: abbreviations, splitsJapaneseAtSpaces: splitsJapaneseAtSpaces)
     }
 
     mutating func run() {
@@ -57,8 +48,7 @@ struct SentenceScan {
 
     private mutating func line(_ lo: Int, _ hi: Int) {
         markQuotes(lo, hi)
-        markStops(lo, hi)
-        listOrdinal = nil
+        rules.startLine()
         var segmentStart = lo
         var firstInLine = true
         var i = lo
@@ -76,7 +66,7 @@ struct SentenceScan {
                         segmentStart = end
                     }
                 }
-                lastURLEnd = end
+                rules.lastURLEnd = end
                 i = end
                 continue
             }
@@ -88,15 +78,15 @@ struct SentenceScan {
                 continue
             }
             if protected[i - lo] { i += 1; continue }
-            if let item = listItem(at: i, hi: hi, segmentStart: segmentStart, lineStart: lo) {
+            if rules.mayStartListItem(at: i, hi: hi, lineStart: lo), let item = rules.listItem(at: i, hi: hi, segmentStart: segmentStart, lineStart: lo) {
                 // The next item of a list on one line (`1. Buy milk 2. Call home`) starts a sentence.
                 if item.start > segmentStart { emit(segmentStart, item.start, .text, lineStart: lo, first: &firstInLine) }
                 segmentStart = item.start
-                listOrdinal = item.ordinal
+                rules.listOrdinal = item.ordinal
                 i = item.end
                 continue
             }
-            if let end = boundary(at: i, hi: hi, lineStart: lo, segmentStart: segmentStart) {
+            if StopRules.mayEndSentence(scalars[i]), let end = rules.boundary(at: i, hi: hi, lineStart: lo, segmentStart: segmentStart) {
                 emit(segmentStart, end, .text, lineStart: lo, first: &firstInLine)
                 segmentStart = end
                 i = end
@@ -108,7 +98,7 @@ struct SentenceScan {
             if Self.endsSentence(v) || v == 0x2025 {
                 var j = i + 1
                 while j < hi, Self.endsSentence(scalars[j]) || scalars[j] == 0x2025 { j += 1 }
-                if Self.isFullStop(scalars[j - 1]), j - 1 > i { i = j - 1; continue }
+                if StopRules.isFullStop(scalars[j - 1]), j - 1 > i { i = j - 1; continue }
                 i = j
                 continue
             }
@@ -156,14 +146,6 @@ struct SentenceScan {
         case 0x3002, 0xFF61, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2E, 0xFF0E, 0x2026: return true
         case 0x300D, 0x300F, 0xFF09, 0x29, 0x201D, 0x2019, 0x22, 0x27, 0x3011: return false
         default: return false
-        }
-    }
-
-    private mutating func markStops(_ lo: Int, _ hi: Int) {
-        stopFollows = [Bool](repeating: false, count: hi - lo + 1)
-        guard hi > lo else { return }
-        for i in stride(from: hi - 1, through: lo, by: -1) {
-            stopFollows[i - lo] = stopFollows[i - lo + 1] || Self.isFullStop(scalars[i])
         }
     }
 

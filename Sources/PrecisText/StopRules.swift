@@ -2,7 +2,70 @@
 ///
 /// Every rule decides from the characters around the candidate stop (the word before it, the
 /// marks after it, the first word after the white space), so each can be tested on its own.
-extension SentenceScan {
+/// A class with read-only text, so that the scan's per-character calls pass one reference
+/// instead of copying the scan's state.
+final class StopRules {
+    let scalars: [UInt32]
+    let abbreviations: Abbreviations
+    /// Whether a space between Japanese text may end a sentence (`SentenceSegmenter.splitsJapaneseAtSpaces`).
+    let splitsJapaneseAtSpaces: Bool
+    /// The first Japanese sentence end (。！？) at or after `stopSearchFrom` in the current line
+    /// (the line's end when none): found on demand, so each line is searched once.
+    private var nextStop = -1
+    private var stopSearchFrom = Int.max
+    /// Index just past the last URL or e-mail address seen: a period there is an ordinary stop.
+    var lastURLEnd = -1
+    /// Ordinal of the last list item marker (`1.`, `2)`, `b.`) that opened a segment in this line.
+    var listOrdinal: Int?
+
+    init(scalars: [UInt32], abbreviations: Abbreviations, splitsJapaneseAtSpaces: Bool) {
+        self.scalars = scalars
+        self.abbreviations = abbreviations
+        self.splitsJapaneseAtSpaces = splitsJapaneseAtSpaces
+    }
+
+    /// Starts a new line: forgets the list and the sentence end found in the previous one.
+    func startLine() {
+        listOrdinal = nil
+        nextStop = -1
+        stopSearchFrom = Int.max
+    }
+
+    /// Whether a Japanese sentence end (。！？) follows position `k` in the line ending at `hi`: a
+    /// space before real body text may end a heading. Linear over a line in total.
+    func stopFollows(_ k: Int, hi: Int) -> Bool {
+        if k < stopSearchFrom || k > nextStop {
+            var j = k
+            while j < hi, !Self.isFullStop(scalars[j]) { j += 1 }
+            stopSearchFrom = k
+            nextStop = j
+        }
+        return nextStop < hi
+    }
+
+    /// Whether a stop rule can fire at `v`: a cheap filter the scan applies before `boundary`.
+    @inline(__always)
+    static func mayEndSentence(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x20, 0x3D, 0x2A, 0x5F, 0x7E, 0x23, 0x22, 0x27, 0x29: return true
+        case 0..<0x80: return false
+        case 0x3002, 0xFF61, 0xFF01, 0xFF1F, 0xFF0E, 0x2026, 0x2025, 0x3000, 0x266A, 0x2606, 0x2605,
+             0x305F, 0x3093, 0x3059, 0x300D, 0x300F, 0xFF09, 0x201D, 0x2019, 0xFF02, 0x300B, 0x3011: return true
+        default: return false
+        }
+    }
+
+    /// Whether a list item can start at `i`: a digit or lower-case letter after white space or a
+    /// bullet, followed by `.`, `)` or another digit. A cheap filter before `listItem`.
+    @inline(__always)
+    func mayStartListItem(at i: Int, hi: Int, lineStart: Int) -> Bool {
+        let v = scalars[i]
+        guard (v >= 0x30 && v <= 0x39) || ScalarClass.isLowercaseASCII(v), i + 1 < hi else { return false }
+        let next = scalars[i + 1]
+        guard next == 0x2E || next == 0x29 || (next >= 0x30 && next <= 0x39) else { return false }
+        return i == lineStart || ScalarClass.isWhitespace(scalars[i - 1]) || Self.isBullet(scalars[i - 1])
+    }
+
     /// If a sentence ends at `i`, the index just past its closing punctuation.
     func boundary(at i: Int, hi: Int, lineStart: Int, segmentStart: Int) -> Int? {
         let v = scalars[i]
@@ -15,7 +78,7 @@ extension SentenceScan {
             return exclamationOrQuestionBoundary(at: i, hi: hi, lineStart: lineStart)
         case 0x2E:
             return periodBoundary(at: i, hi: hi, lineStart: lineStart, segmentStart: segmentStart)
-        case _ where Self.isClosingMark(v) && i > lineStart && Self.endsSentence(scalars[i - 1]):
+        case _ where SentenceScan.isClosingMark(v) && i > lineStart && SentenceScan.endsSentence(scalars[i - 1]):
             return quotationBoundary(at: i, hi: hi)
         case 0x2026, 0x2025:
             var j = i + 1
@@ -79,7 +142,7 @@ extension SentenceScan {
         let k = skipSpaces(from: end, hi: hi)
         guard k < hi else { return end }
         let first = scalars[k]
-        return ScalarClass.isUppercaseASCII(first) || ScalarClass.isCJK(first) || Self.closer(for: first) != nil
+        return ScalarClass.isUppercaseASCII(first) || ScalarClass.isCJK(first) || SentenceScan.closer(for: first) != nil
             || first == 0x22 ? end : nil
     }
 
@@ -128,7 +191,7 @@ extension SentenceScan {
         let next = scalars[k]
         // Body text follows: a sentence end later in the line (`…反撃 930億ユーロの報復関税を…`
         // with none is one headline with a space inside it).
-        guard stopFollows[k - lineStart] else { return nil }
+        guard stopFollows(k, hi: hi) else { return nil }
         // `サービス （EBS）に`: a bracket after a space annotates the word before it.
         guard ScalarClass.isCJK(next) || next == 0x300C || next == 0x300E || next == 0x3010 || ScalarClass.isDigit(next)
                 || ScalarClass.isUppercaseASCII(next) else { return nil }
@@ -241,7 +304,7 @@ extension SentenceScan {
             return end == dots && endsSentenceBeforeLowercase(before, at: i, lineStart: lineStart) ? end : nil
         }
         let nextOpensSentence = ScalarClass.isUppercaseASCII(next) || ScalarClass.isCJK(next) || ScalarClass.isDigit(next)
-            || Self.closer(for: next) != nil || Self.opensSentence(next)
+            || SentenceScan.closer(for: next) != nil || Self.opensSentence(next)
         switch before.form {
         case .none:
             if i > lineStart, scalars[i - 1] == 0xB0 { return nil }  // N°. 1026
@@ -499,7 +562,7 @@ extension SentenceScan {
 
     func consumeClosers(from j: Int, hi: Int) -> Int {
         var j = j
-        while j < hi, Self.isClosingMark(scalars[j]) { j += 1 }
+        while j < hi, SentenceScan.isClosingMark(scalars[j]) { j += 1 }
         return j
     }
 
