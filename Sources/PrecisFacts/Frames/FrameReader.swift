@@ -67,7 +67,10 @@ struct FrameReader {
                     concepts = lexicon.matches(.concept, in: Array(sb[context])).filter { $0.id != "@gdp" || m.base != "GDP" }
                     conceptOffset = context.lowerBound
                 }
-                m.concepts = Array(Set(concepts.map(\.id))).sorted()
+                var ids = Set(concepts.map(\.id))
+                // "6,300 doses", "2,150 employed adults": the noun a count counts is what it measures.
+                if let noun = Self.countedNoun(figure) { ids.insert(noun) }
+                m.concepts = Array(ids).sorted()
                 // 「1人が行方不明」「2人の死者」: a measure joined to the figure by が or の is its own.
                 func conceptDistance(_ c: FactLexicon.Match) -> Int {
                     let a = c.range.lowerBound + conceptOffset
@@ -404,6 +407,20 @@ struct FrameReader {
     }
 
     // MARK: Text helpers
+
+    /// Prefix of the concept a count's own English noun gives (`noun:dose` for "6,300 doses"):
+    /// evidence that two counts count the same thing, never a clash on its own.
+    static let countedNounPrefix = "noun:"
+
+    /// Nouns too general to say what is counted.
+    static let generalCountNouns: Set<String> = ["people", "persons", "person", "times", "cases", "units", "items", "others"]
+
+    /// The concept of the English noun a count is written with (its unit, stemmed), if any.
+    static func countedNoun(_ figure: Figure) -> String? {
+        guard figure.kind == .count, let unit = figure.unit?.lowercased(), unit.count >= 3,
+              unit.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !generalCountNouns.contains(unit) else { return nil }
+        return countedNounPrefix + PorterStemmer().stem(unit)
+    }
 
     /// Words that sit next to figures without naming what they measure.
     static let fillerNouns: Set<String> = ["規模", "水準", "程度", "以上", "以下", "未満", "前後", "現在", "全体", "合計", "今年", "昨年", "余り", "あまり"]

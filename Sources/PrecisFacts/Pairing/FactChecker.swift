@@ -323,7 +323,9 @@ public struct FactChecker: Sendable {
         if let ba = ma.base, let bb = mb.base, ba != bb { return nil }
         if let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent,
            !weak.contains(ka), !weak.contains(kb) { return nil }
-        let strong = (concepts.0.subtracting(weak), concepts.1.subtracting(weak))
+        // Weak concepts and counted nouns add evidence but never block a pair on their own.
+        let strong = (concepts.0.subtracting(weak).filter { !$0.hasPrefix(FrameReader.countedNounPrefix) },
+                      concepts.1.subtracting(weak).filter { !$0.hasPrefix(FrameReader.countedNounPrefix) })
         if !strong.0.isEmpty && !strong.1.isEmpty && strong.0.isDisjoint(with: strong.1) && concepts.0.isDisjoint(with: concepts.1) { return nil }
         // A part (うち), a daily or a per-person amount against a plain figure: the same number
         // stated twice is the same fact, a different number is a part against its whole.
