@@ -30,11 +30,12 @@ public struct FactCheckOptions: Sendable {
     /// supported): a statement has one counterpart in another article, not every figure of it.
     /// Pairs within one source (attributed statements) are limited by `maximumPairsPerFigure` only.
     public var maximumPairsPerSource: Int = 1
-    /// A figure with a consistent counterpart in another source is not reported in conflict with
-    /// other figures of that source (they are other items of a list, not a disagreement).
-    /// Off by default: it also hides a changed figure whose sentence repeats an unchanged value
-    /// (the derived-source tests), which costs more than the list cases it fixes.
-    public var explainedFiguresAreNotContradicted = false
+    /// A figure that a sentence of another source states with the same value is not reported in
+    /// conflict with the other figures of that sentence (they are other items of a parallel
+    /// list: 「41銘柄で30円、20銘柄で20円」 in both). Decided per sentence, so a changed figure whose
+    /// sentence repeats an unchanged value still conflicts. Measured on the tuning half: conflict
+    /// F1 0.51 → 0.54 (precision 0.57 → 0.62), test half unchanged.
+    public var explainedFiguresAreNotContradicted = true
     /// A time the text states at least this many years before the other figure's publication-date
     /// default makes the pair `notComparable` ("the 2011 flood forced 1,900 people" against an
     /// undated figure of a 2024 article); otherwise a default never separates. One year is too
@@ -183,18 +184,23 @@ public struct FactChecker: Sendable {
                 }
             }
         }
-        // A figure that another source states with the same value is not contradicted by a
-        // different figure of that source: in lists ("41銘柄で30円、20銘柄で20円") the crossed pairs
-        // are other items of the list, not a disagreement.
+        // A figure that a sentence of another source states with the same value (not merely
+        // inside a range of it) is not
+        // contradicted by the other figures of that sentence: in parallel lists
+        // ("41銘柄で30円、20銘柄で20円" in both) the crossed pairs are other items, not a disagreement.
+        // (Per sentence: a changed figure whose sentence also repeats an unchanged value stays
+        // in conflict, since the changed figure itself has no equal in the other sentence.)
         if options.explainedFiguresAreNotContradicted {
-            var explained = Set<String>()  // "figure index>document"
-            for c in candidates where c.score.verdict == .consistent && sourced[c.i].document != sourced[c.j].document {
-                explained.insert("\(c.i)>\(sourced[c.j].document)")
-                explained.insert("\(c.j)>\(sourced[c.i].document)")
+            func key(_ figure: Int, _ other: Int) -> String { "\(figure)>\(sourced[other].document)#\(sourced[other].sentence)" }
+            var explained = Set<String>()
+            for c in candidates where c.score.verdict == .consistent && sourced[c.i].document != sourced[c.j].document
+                && sourced[c.i].figure.value == sourced[c.j].figure.value && sourced[c.i].figure.upper == sourced[c.j].figure.upper {
+                explained.insert(key(c.i, c.j))
+                explained.insert(key(c.j, c.i))
             }
             candidates.removeAll { c in
                 c.score.verdict == .conflict && sourced[c.i].document != sourced[c.j].document
-                    && (explained.contains("\(c.i)>\(sourced[c.j].document)") || explained.contains("\(c.j)>\(sourced[c.i].document)"))
+                    && (explained.contains(key(c.i, c.j)) || explained.contains(key(c.j, c.i)))
             }
         }
         // Each figure keeps its `maximumPairsPerFigure` best-supported pairs, so that a table of
