@@ -1,5 +1,5 @@
 import Foundation
-import PrecisFacts
+@testable import PrecisFacts
 import PrecisText
 import Testing
 
@@ -79,6 +79,13 @@ import Testing
         let category = Dictionary(f.map { ($0.figure.text, $0.measure.isCategory) }, uniquingKeysWith: { a, _ in a })
         #expect(f.filter(\.measure.isCategory).map(\.figure.text) == ["18", "34", "18", "34-year", "65"])
         #expect(category["66"] == false && category["57%"] == false)
+    }
+
+    @Test func durationsInEitherLanguageAreCompared() throws {
+        let r = try FactChecker().check([Document(id: "ja", text: "年間一時金（ボーナス）は平均5.4カ月分だった。"),
+                                         Document(id: "en", text: "Annual bonuses averaged 5.1 months' pay, the federation said.")])
+        #expect(r.conflicts.map { [$0.a.figure.text, $0.b.figure.text] } == [["5.4カ月", "5.1 months"]])
+        #expect(FactChecker.durationUnit("ヶ月") == "month" && FactChecker.durationUnit("days") == "day" && FactChecker.durationUnit("時間") == "hour")
     }
 
     @Test func aFigureStatedInBothSourcesIsNotContradictedByTheNextItemOfAList() throws {

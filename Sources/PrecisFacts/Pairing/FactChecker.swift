@@ -237,10 +237,28 @@ public struct FactChecker: Sendable {
         case .count:
             // All counts form one group; `countClass` decides which of them count the same things.
             return "count"
-        case .quantity, .duration: return "\(f.kind.rawValue):\(f.unit?.lowercased() ?? "")"
+        case .duration: return "duration:\(Self.durationUnit(f.unit))"
+        case .quantity: return "quantity:\(f.unit?.lowercased() ?? "")"
         // Half and 50%: a fraction is a share, compared in percent.
         case .percent, .fraction: return "share"
         default: return f.kind.rawValue
+        }
+    }
+
+    /// One name per unit of time, whatever the language it was written in (`カ月` and `months`
+    /// are both `month`), so that 「平均5.4カ月分」 and "5.1 months' pay" are compared.
+    static func durationUnit(_ unit: String?) -> String {
+        guard let unit = unit?.lowercased() else { return "" }
+        switch unit {
+        case "年", "年間", "years", "year": return "year"
+        case "カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "months", "month": return "month"
+        case "週", "週間", "weeks", "week": return "week"
+        case "日", "日間", "days", "day": return "day"
+        case "時間", "hours", "hour": return "hour"
+        case "分", "分間", "minutes", "minute": return "minute"
+        case "秒", "seconds", "second": return "second"
+        case "decades", "decade": return "decade"
+        default: return unit
         }
     }
 
