@@ -81,6 +81,11 @@ import Testing
         #expect(category["66"] == false && category["57%"] == false)
     }
 
+    @Test func aQualifierBetweenAFigureAndItsParticleKeepsTheNoun() throws {
+        let f = try frames("支持者136名が死亡し、450名以上が負傷している。")
+        #expect(f.map(\.measure.key) == ["@deaths", "@injured"])
+    }
+
     @Test func durationsInEitherLanguageAreCompared() throws {
         let r = try FactChecker().check([Document(id: "ja", text: "年間一時金（ボーナス）は平均5.4カ月分だった。"),
                                          Document(id: "en", text: "Annual bonuses averaged 5.1 months' pay, the federation said.")])

@@ -74,7 +74,7 @@ struct FrameReader {
                 // 「1人が行方不明」「2人の死者」: a measure joined to the figure by が or の is its own.
                 func conceptDistance(_ c: FactLexicon.Match) -> Int {
                     let a = c.range.lowerBound + conceptOffset
-                    if a >= hi, a - hi == 3, Self.joinsNoun(sb, hi) { return 0 }
+                    if a >= hi, let joint = Self.joiningParticle(sb, after: hi), a == joint + 3 { return 0 }
                     return Self.distance(c.range, conceptOffset, lo, hi)
                 }
                 let nearest = concepts.min { conceptDistance($0) < conceptDistance($1) }
@@ -259,6 +259,20 @@ struct FrameReader {
     static let genericComparatives: Set<String> = ["higher", "lower", "greater", "fewer", "other", "after", "never", "however", "under", "over", "larger", "smaller", "bigger", "further", "either", "rather", "whether", "together", "earlier", "later", "number", "members", "voter", "voters"]
 
     /// が or の right at `i`: in Japanese these tie the noun that follows to the figure before.
+    /// Where が or の joins the noun that follows to a figure ending at `hi`: right after it, or
+    /// after a qualifier (「450名以上が負傷」, 「2万人余りの」).
+    static func joiningParticle(_ sb: [UInt8], after hi: Int) -> Int? {
+        if joinsNoun(sb, hi) { return hi }
+        for qualifier in joinQualifiers {
+            let q = Array(qualifier.utf8)
+            if hi + q.count + 3 <= sb.count, Array(sb[hi..<(hi + q.count)]) == q, joinsNoun(sb, hi + q.count) { return hi + q.count }
+        }
+        return nil
+    }
+
+    /// Qualifiers that may stand between a figure and が or の.
+    static let joinQualifiers = ["以上", "以下", "未満", "余り", "あまり", "超", "近く", "ほど", "程度", "前後", "強", "弱"]
+
     static func joinsNoun(_ sb: [UInt8], _ i: Int) -> Bool {
         guard i + 3 <= sb.count, sb[i] == 0xE3, sb[i + 1] == 0x81 else { return false }
         return sb[i + 2] == 0x8C || sb[i + 2] == 0xAE  // が, の
