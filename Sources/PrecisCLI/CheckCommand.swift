@@ -53,7 +53,7 @@ struct CheckCommand: ParsableCommand {
         if let minDocumentCosine { options.minimumDocumentCosine = minDocumentCosine }
         let checker = FactChecker(options: options)
         if jsonl {
-            try JSONLinesRunner.run { documents in
+            try JSONLinesRunner.run { documents, _ in
                 let report: CheckReport
                 do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed("\(error)") }
                 return ["conflicts": try JSONValue(report.conflicts), "consistent": try JSONValue(report.consistent),

@@ -51,7 +51,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         if jsonl {
-            try JSONLinesRunner.run { documents in
+            try JSONLinesRunner.run { documents, _ in
                 let listing = try Self.records(documents)
                 return ["figures": try JSONValue(listing.figures), "rejected": try JSONValue(listing.rejected)]
             }

@@ -12,7 +12,8 @@ struct JSONValue: Encodable {
 /// Streams JSON Lines: one input item per line in, one result object per line out.
 ///
 /// An item is `{"id": "...", "text": "..."}` or `{"id": "...", "documents": [{"id", "text"}]}`, each with an
-/// optional `"date": "YYYY-MM-DD"` (per item or per document) that resolves relative times.
+/// optional `"date": "YYYY-MM-DD"` (per item or per document) that resolves relative times, and
+/// for `summarize` an optional `"query"`.
 /// A bad line yields `{"id": ..., "error": "..."}` on its own line (its id when the line is JSON
 /// with one, else `line N`); the other lines are still processed and the command exits 1 at the end.
 enum JSONLinesRunner {
@@ -21,12 +22,14 @@ enum JSONLinesRunner {
         var id: String
         var text: String?
         var date: String?
+        /// A query for a topic-focused summary (`summarize` only).
+        var query: String?
         var documents: [Part]?
     }
 
     static let expectedShape = "{\"id\": ..., \"text\": ...} or {\"id\": ..., \"documents\": [...]}"
 
-    static func run(_ body: ([Document]) throws -> [String: JSONValue]) throws {
+    static func run(_ body: ([Document], Item) throws -> [String: JSONValue]) throws {
         try InputReader.requireSegmenterModel()
         var failures = 0
         var items = 0
@@ -55,7 +58,7 @@ enum JSONLinesRunner {
                     }
                     return document
                 }
-                object = try body(documents)
+                object = try body(documents, item)
             } catch let error as StandardOutput.WriteError {
                 throw error
             } catch {

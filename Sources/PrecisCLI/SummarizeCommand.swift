@@ -38,6 +38,8 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "MMR trade-off λ in [0, 1]; 1 disables redundancy control.") var mmr: Double = 0.7
     @Option(name: .customLong("position-weight"), help: "Weight in [0, 1] of the lead prior for news.") var positionWeight: Double = 0.5
     @Option(help: "Output order: document or rank.") var order: SummaryOrder = .document
+    @Option(help: "A query for a topic-focused summary (JSON Lines: a \"query\" field per item).") var query: String?
+    @Option(name: .customLong("query-weight"), help: "Weight in [0, 1] of the similarity to the query.") var queryWeight: Double = 0.5
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
 
@@ -52,6 +54,7 @@ struct SummarizeCommand: ParsableCommand {
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1], got \(ratio).") }
         if !(0...1).contains(mmr) { throw ValidationError("--mmr must be in [0, 1], got \(mmr).") }
         if !(0...1).contains(positionWeight) { throw ValidationError("--position-weight must be in [0, 1], got \(positionWeight).") }
+        if !(0...1).contains(queryWeight) { throw ValidationError("--query-weight must be in [0, 1], got \(queryWeight).") }
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read only once.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
@@ -69,6 +72,8 @@ struct SummarizeCommand: ParsableCommand {
         o.mmrLambda = mmr
         o.positionWeight = positionWeight
         o.order = order
+        o.query = query
+        o.queryWeight = queryWeight
         switch idfModel {
         case "bundled": o.weighting = .bundled
         case "input": o.weighting = .input
@@ -83,8 +88,10 @@ struct SummarizeCommand: ParsableCommand {
     func run() throws {
         let summarizer = Summarizer(options: try options())
         if jsonl {
-            try JSONLinesRunner.run { documents in
-                let summary = try summarizer.summarize(documents)
+            try JSONLinesRunner.run { documents, item in
+                var itemSummarizer = summarizer
+                if let query = item.query { itemSummarizer.options.query = query }
+                let summary = try itemSummarizer.summarize(documents)
                 return ["sentences": try JSONValue(summary.sentences)]
             }
             return

@@ -38,7 +38,9 @@ public struct Summarizer: Sendable {
         }
 
         let (candidates, termLists, shortInput) = collectCandidates(documents, tokenizer)
-        let vectors = TFIDFVectorizer(idf: idf, sublinearTF: options.sublinearTF).vectorize(termLists)
+        let vectorizer = TFIDFVectorizer(idf: idf, sublinearTF: options.sublinearTF)
+        let vectors = vectorizer.vectorize(termLists)
+        let querySimilarity = options.query.flatMap { Self.querySimilarity($0, termLists, tokenizer, vectorizer) }
         let kernel: SimilarityKernel
         let graph: String
         let picked: [Int]
@@ -49,12 +51,12 @@ public struct Summarizer: Sendable {
         if candidates.count <= options.denseGraphLimit {
             let (matrix, used) = options.kernel.similarities(of: vectors)
             (kernel, graph) = (used, "dense")
-            (picked, scores, groups) = rank(candidates, matrix)
+            (picked, scores, groups) = rank(candidates, matrix, query: querySimilarity)
             similarities = { matrix.similarity($0, $1) >= threshold }
         } else {
             let neighbours = NeighbourGraph(vectors, neighbours: options.neighbours, keepAbove: options.duplicateThreshold)
             (kernel, graph) = (.sparse, "neighbours-\(options.neighbours)")
-            (picked, scores, groups) = rank(candidates, neighbours)
+            (picked, scores, groups) = rank(candidates, neighbours, query: querySimilarity)
             similarities = { neighbours.similarity($0, $1) >= threshold }
         }
 
@@ -124,7 +126,17 @@ public struct Summarizer: Sendable {
         return count
     }
 
-    private func rank(_ candidates: [Candidate], _ similarity: some SimilarityGraph) -> ([Int], [Double], DuplicateGroups) {
+    /// Each candidate's cosine to the query, in one TF-IDF space with the candidates; nil when
+    /// the query has no terms.
+    static func querySimilarity(_ query: String, _ termLists: [[String]], _ tokenizer: Tokenizer, _ vectorizer: TFIDFVectorizer) -> [Double]? {
+        let queryTerms = tokenizer.terms(in: query)
+        guard !queryTerms.isEmpty else { return nil }
+        let rows = vectorizer.vectorize(termLists + [queryTerms]).rows
+        let q = rows[rows.count - 1]
+        return rows.dropLast().map { Double($0.dot(q)) }
+    }
+
+    private func rank(_ candidates: [Candidate], _ similarity: some SimilarityGraph, query: [Double]?) -> ([Int], [Double], DuplicateGroups) {
         var scores: [Double]
         switch options.algorithm {
         case .lexrank:
@@ -134,6 +146,9 @@ public struct Summarizer: Sendable {
             scores = CentroidScorer().scores(similarity)
         }
         scores = blendPositionPrior(scores, candidates)
+        // The query weighs against the whole news score (relevance and lead prior together): a
+        // reader who asks about a topic wants its sentences, wherever they stand.
+        if let query { scores = blendQuery(scores, query) }
         let groups = DuplicateGroups(similarity: similarity, threshold: options.duplicateThreshold)
         let lengths = candidates.map { cost(of: $0.text) }
         let picked = MMRSelector(lambda: options.mmrLambda, duplicateThreshold: options.duplicateThreshold)
@@ -159,6 +174,16 @@ public struct Summarizer: Sendable {
         var text: String { datelineBytes == 0 ? sentence.text : String(decoding: sentence.text.utf8.dropFirst(datelineBytes), as: UTF8.self) }
         /// Where `text` starts in the document's bytes.
         var start: Int { sentence.start + datelineBytes }
+    }
+
+    /// Scores and query similarities, each scaled to a maximum of 1, blended by `queryWeight` and
+    /// rounded like the position blend (position breaks ties).
+    private func blendQuery(_ scores: [Double], _ query: [Double]) -> [Double] {
+        let top = scores.max() ?? 0, queryTop = query.max() ?? 0
+        let w = options.queryWeight
+        return zip(scores, query).map { score, q in
+            (((1 - w) * (top > 0 ? score / top : 0) + w * (queryTop > 0 ? q / queryTop : 0)) * 1e9).rounded() / 1e9
+        }
     }
 
     /// Scores scaled to a maximum of 1, blended with the lead prior `1/√(1 + position)`, and

@@ -61,6 +61,12 @@ public struct SummaryOptions: Sendable {
     /// Prose candidates needed before non-prose sentences are left out (default 3).
     public var minimumProseSentences: Int = 3
     public var order: SummaryOrder = .document
+    /// A query for a topic-focused summary: each sentence's score (relevance and lead prior) is
+    /// blended with its TF-IDF cosine to the query. `nil` or a text without terms: a generic summary.
+    public var query: String? = nil
+    /// Weight in [0, 1] of the similarity to `query` against the algorithm's score (default 0.5,
+    /// an even blend; no labelled query-focused data was available to choose it).
+    public var queryWeight: Double = 0.5
 
     public init() {}
 
@@ -76,6 +82,7 @@ public struct SummaryOptions: Sendable {
         try check(neighbours >= 1, "neighbours must be at least 1, got \(neighbours)")
         try check(denseGraphLimit >= 0, "denseGraphLimit must be ≥ 0, got \(denseGraphLimit)")
         try check(minimumTerms >= 1, "minimumTerms must be at least 1, got \(minimumTerms)")
+        try check((0...1).contains(queryWeight), "queryWeight must be in [0, 1], got \(queryWeight)")
         try check(minimumProseSentences >= 0, "minimumProseSentences must be ≥ 0, got \(minimumProseSentences)")
     }
 }

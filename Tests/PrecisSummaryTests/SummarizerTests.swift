@@ -76,6 +76,21 @@ func assertCited(_ summary: Summary, _ documents: [Document], sourceLocation: So
         #expect(CandidateText.datelineLength("LONDON — Prices rose.") == 0)  // too little left to be a sentence
     }
 
+    /// A query pulls the summary towards its topic; a query without terms changes nothing.
+    @Test func queriesFocusTheSummary() throws {
+        let text = "Heavy rain flooded coastal towns across the region on Monday. The central bank raised interest rates by half a point. "
+            + "Officials said rivers rose overnight in the north. Schools in the flooded towns stay closed until Friday."
+        var options = SummaryOptions()
+        options.budget = .sentences(1)
+        #expect(try Summarizer(options: options).summarize(text: text).sentences.map(\.sentence) == [0])
+        options.query = "interest rates"
+        #expect(try Summarizer(options: options).summarize(text: text).sentences.map(\.sentence) == [1])
+        options.query = "the of and"
+        #expect(try Summarizer(options: options).summarize(text: text).sentences.map(\.sentence) == [0])
+        options.queryWeight = 1.5
+        #expect(throws: SummarizeError.invalidOption("queryWeight must be in [0, 1], got 1.5")) { try Summarizer(options: options).summarize(text: text) }
+    }
+
     /// A text with fewer candidate sentences than the budget gives its sentences and says so.
     @Test func shortInputsReturnTheirSentences() throws {
         let summary = try Summarizer().summarize(text: "Hello world. This is a test sentence here.")
