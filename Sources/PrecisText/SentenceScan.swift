@@ -128,7 +128,8 @@ struct SentenceScan {
     }
 
     /// Whether the line ending in `last` continues on the next line starting at `next`: only
-    /// white space and a single line break between, and the text reads on.
+    /// white space and a single line break between, and the text reads on (the line ends in a
+    /// comma or 、, the next starts with one, or a word is broken before a lower-case line).
     private func continues(from last: Segment, into next: Int, lineBreak: Int) -> Bool {
         for k in last.hi..<next where k != lineBreak {
             let v = scalars[k]
@@ -136,6 +137,9 @@ struct SentenceScan {
         }
         let end = scalars[last.hi - 1]
         if end == 0x3001 || end == 0x2C || end == 0xFF0C { return true }  // 、 , ，
+        // A line that starts with a comma, 、 or a semicolon is the rest of the line before it.
+        let first = scalars[next]
+        if (first == 0x2C || first == 0x3001 || first == 0xFF0C || first == 0x3B) && !Self.endsSentence(end) { return true }
         let startsLower = ScalarClass.isLowercaseASCII(scalars[next])
         let endsInWord = (Unicode.Scalar(end).map(ScalarClass.isLetter) ?? false) || end == 0x2D || end == 0x3B
         return startsLower && endsInWord && !ScalarClass.isCJK(end)

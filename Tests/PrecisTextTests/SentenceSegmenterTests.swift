@@ -145,6 +145,9 @@ private func split(_ text: String) -> [String] {
     @Test func wrappedLinesContinue() {
         #expect(split("The minister said the plan\nwould cut costs. Next one.") == ["The minister said the plan\nwould cut costs.", "Next one."])
         #expect(split("政府は、\n新たな方針を決めた。") == ["政府は、\n新たな方針を決めた。"])
+        // A line break before a comma leaves no fragment.
+        #expect(split("The minister said the plan\n, which was costly, would be cut.") == ["The minister said the plan\n, which was costly, would be cut."])
+        #expect(split("It ended.\n, and then") == ["It ended.", ", and then"])
         // A blank line always ends a sentence.
         #expect(split("Headline here\n\nthe body starts lower-case.") == ["Headline here", "the body starts lower-case."])
     }
