@@ -79,6 +79,8 @@ final class StopRules {
         case 0x2E:
             return periodBoundary(at: i, hi: hi, lineStart: lineStart, segmentStart: segmentStart)
         case _ where SentenceScan.isClosingMark(v) && i > lineStart && SentenceScan.endsSentence(scalars[i - 1]):
+            // `1.)` opening a list item is a marker, not the end of a quotation.
+            if scalars[i - 1] == 0x2E, isListMarker(word(before: i - 1, lineStart: lineStart), at: i - 1, segmentStart: segmentStart) { return nil }
             return quotationBoundary(at: i, hi: hi)
         case 0x2026, 0x2025:
             var j = i + 1

@@ -69,6 +69,17 @@ private func split(_ text: String) -> [String] {
         #expect(split("それは…難しい。") == ["それは…難しい。"])
     }
 
+    @Test func listsOnOneLine() {
+        for text in ["1. Buy milk 2. Call home", "1.) Buy milk 2.) Call home", "1) Buy milk 2) Call home", "• 1. Buy milk • 2. Call home"] {
+            #expect(split(text).count == 2, "\(text): \(split(text))")
+        }
+        #expect(split("1. Buy milk. 2. Call home.") == ["1. Buy milk.", "2. Call home."])
+        #expect(split("a. Buy milk b. Call home c. Pay rent") == ["a. Buy milk", "b. Call home", "c. Pay rent"])
+        // Not lists: a number that is not the next item, a version.
+        #expect(split("Step 1. Mix the flour and 3) eggs.") == ["Step 1.", "Mix the flour and 3) eggs."])
+        #expect(split("Version 2.0 ships with 3 fixes.") == ["Version 2.0 ships with 3 fixes."])
+    }
+
     @Test func ellipsisRules() {
         // A bare ellipsis before "I" reads on; a stop plus an ellipsis ends the sentence.
         #expect(split("We waited . . . I never saw him. . . . Then it rained.") == ["We waited . . . I never saw him. . . .", "Then it rained."])
