@@ -86,6 +86,17 @@ import Testing
         #expect(f.map(\.measure.key) == ["@deaths", "@injured"])
     }
 
+    @Test func aJapaneseTimeAfterAFigureBelongsToTheNextOne() throws {
+        let f = try frames("賃上げ率は平均5.28%で、前年同時期の5.10%を0.18ポイント上回った。", date: 20250315)
+        #expect(f.map(\.measure.time) == ["2025", "2024", "2024"])
+    }
+
+    @Test func theSameSpecificValueInTwoLanguagesIsConsistent() throws {
+        let r = try FactChecker().check([Document(id: "ja", text: "定期昇給分とベースアップを合わせた賃上げ率は平均5.28%だった。"),
+                                         Document(id: "en", text: "Japanese manufacturing unions have won average pay rises of 5.28 percent this year.")])
+        #expect(r.consistent.map { [$0.a.figure.text, $0.b.figure.text] } == [["5.28%", "5.28 percent"]])
+    }
+
     @Test func durationsInEitherLanguageAreCompared() throws {
         let r = try FactChecker().check([Document(id: "ja", text: "年間一時金（ボーナス）は平均5.4カ月分だった。"),
                                          Document(id: "en", text: "Annual bonuses averaged 5.1 months' pay, the federation said.")])

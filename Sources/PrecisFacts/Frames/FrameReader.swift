@@ -110,8 +110,12 @@ struct FrameReader {
                     m.time = ownTimes[k]
                     m.baseTime = baseTimes[k]
                     if m.time == nil {
-                        let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && !isTimeBase($0, sb) }
-                        let sentenceTimes = times.filter { !isTimeBase($0, sb) }
+                        // Japanese modifiers precede what they modify: a time word after the figure
+                        // (「5.28%で、前年同時期の5.10%」) belongs to the next figure.
+                        let japanese = document.language == .ja
+                        let precedes = { (t: FactLexicon.Match) in !japanese || t.range.lowerBound < lo || k + 1 == inSentence.count }
+                        let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && !isTimeBase($0, sb) && precedes($0) }
+                        let sentenceTimes = times.filter { !isTimeBase($0, sb) && precedes($0) }
                         if let t = clauseTimes.first ?? sentenceTimes.first { m.time = Self.resolve(t.id, date: document.date) }
                     }
                     if m.baseTime == nil, let t = times.first(where: { isTimeBase($0, sb) }) { m.baseTime = Self.resolve(t.id, date: document.date) }

@@ -56,8 +56,11 @@ public struct FactCheckOptions: Sendable {
     public var baseEvidence: Double = 0.1
     public var entityEvidence: Double = 0.1
     /// Evidence added when both values agree within their precision and are specific (at least
-    /// `specificDigits` significant digits: 126万4000人, 32.1%, $38m): such a value rarely repeats by chance.
-    public var agreeingValueEvidence: Double = 0.25
+    /// `specificDigits` significant digits: 126万4000人, 32.1%, $38m): such a value rarely repeats by
+    /// chance. Chosen on the tuning half: 0.25 left the same value in two languages (5.28% and
+    /// "5.28 percent") below the confidence floor; 0.35 raised consistent recall 0.64 → 0.71
+    /// (Japanese+English 0.41 → 0.59) with look-alikes unchanged; higher values changed nothing more.
+    public var agreeingValueEvidence: Double = 0.35
     public var specificDigits: Int = 2
     /// Across languages, evidence for two specific values of one dimension that differ by at most
     /// `closeValueShare` (1万6420円 and 16,240 yen): the counterpart of a figure in a translation or
