@@ -97,6 +97,11 @@ import Testing
         #expect(r.consistent.map { [$0.a.figure.text, $0.b.figure.text] } == [["5.28%", "5.28 percent"]])
     }
 
+    @Test func aValueAsDemandedIsReported() throws {
+        let f = try frames("年間一時金は5.6か月分で、要求通りの満額回答とした。組合は6%の賃上げを要求していた。")
+        #expect(f.map(\.measure.modality) == [.reported, .demand])
+    }
+
     @Test func durationsInEitherLanguageAreCompared() throws {
         let r = try FactChecker().check([Document(id: "ja", text: "年間一時金（ボーナス）は平均5.4カ月分だった。"),
                                          Document(id: "en", text: "Annual bonuses averaged 5.1 months' pay, the federation said.")])

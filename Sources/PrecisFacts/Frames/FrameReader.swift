@@ -147,14 +147,20 @@ struct FrameReader {
         let near = before.count - options.japaneseModalityBeforeBytes
         // A cue that heads what follows it (「組合の要求（6.4%）」, 「目標は」) belongs to the next figure.
         let heads: Set<UInt8> = [0x28, 0xEF, 0xE3]  // "(", the lead bytes of （ and of は/の
+        // 「要求通りの満額回答」: a value "as demanded" is the reported outcome, not the demand.
+        func asCued(_ bytes: [UInt8], _ m: FactLexicon.Match) -> Bool {
+            let rest = String(decoding: bytes[m.range.upperBound..<min(bytes.count, m.range.upperBound + 9)], as: UTF8.self)
+            return rest.hasPrefix("通り") || rest.hasPrefix("どおり")
+        }
         let afterCues = lexicon.matches(.modality, in: after).filter { m in
+            if asCued(after, m) { return false }
             let e = m.range.upperBound
             guard e < after.count else { return true }
             if after[e] == 0x28 { return false }
             let next = String(decoding: after[e..<min(after.count, e + 3)], as: UTF8.self)
             return !(heads.contains(after[e]) && ["（", "は", "の"].contains(next))
         }
-        let cues = Set(lexicon.matches(.modality, in: before).filter { $0.term.utf8.allSatisfy { $0 < 0x80 } || $0.range.upperBound >= near }.map(\.id)
+        let cues = Set(lexicon.matches(.modality, in: before).filter { ($0.term.utf8.allSatisfy { $0 < 0x80 } || $0.range.upperBound >= near) && !asCued(before, $0) }.map(\.id)
             + afterCues.map(\.id))
         for modality in [Modality.demand, .proposal, .target, .forecast, .estimate] where cues.contains(modality.rawValue) {
             return modality
