@@ -97,6 +97,15 @@ import Testing
         #expect(r.consistent.map { [$0.a.figure.text, $0.b.figure.text] } == [["5.28%", "5.28 percent"]])
     }
 
+    @Test func englishMeasureLabelsAreNotFunctionWords() throws {
+        let f = try frames("The institute polled 2,150 employed adults in January. Women were more likely to work remotely than men, at 51% against 45%.")
+        let subjects = f.map(\.measure.subject)
+        #expect(subjects.first == "adults")
+        let functionWords = try Stopwords.bundled(for: .en)
+        #expect(subjects.compactMap { $0 }.allSatisfy { !functionWords.contains($0.lowercased()) }, "\(subjects)")
+        #expect(f.last?.measure.subject == nil)  // "against 45%": no content word in its clause
+    }
+
     @Test func aValueAsDemandedIsReported() throws {
         let f = try frames("年間一時金は5.6か月分で、要求通りの満額回答とした。組合は6%の賃上げを要求していた。")
         #expect(f.map(\.measure.modality) == [.reported, .demand])

@@ -10,10 +10,13 @@ import PrecisText
 struct FrameReader {
     let lexicon: FactLexicon
     let options: FrameOptions
+    /// English function words ("of", "was", "against"), never a figure's measure label.
+    let functionWords: Set<String>
 
-    init(lexicon: FactLexicon, options: FrameOptions = FrameOptions()) {
+    init(lexicon: FactLexicon, options: FrameOptions = FrameOptions(), functionWords: Set<String> = []) {
         self.lexicon = lexicon
         self.options = options
+        self.functionWords = functionWords
     }
 
     /// Figures of `document` with their frames, in document order. Figures that do not lie
@@ -80,7 +83,8 @@ struct FrameReader {
                 let nearest = concepts.min { conceptDistance($0) < conceptDistance($1) }
                 m.key = conceptOffset == clause.lowerBound ? nearest?.id : nil
                 m.keyIsAdjacent = nearest.map { conceptDistance($0) <= options.adjacentKeyBytes } ?? false
-                m.subject = nearest?.term ?? Self.nounNear(sb, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart)
+                m.subject = nearest?.term ?? Self.countedNoun(figure).map { _ in figure.unit ?? "" }
+                    ?? Self.nounNear(sb, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart, skipping: functionWords)
                 if FactChecker.isAge(figure) {
                     // 「菊川剛前会長(70歳)」: an age belongs to the name or title right before it.
                     m.subject = Self.ageOwner(sb, lo: lo, previousEnd: previousEnd)
@@ -450,8 +454,9 @@ struct FrameReader {
     static let fillerNouns: Set<String> = ["規模", "水準", "程度", "以上", "以下", "未満", "前後", "現在", "全体", "合計", "今年", "昨年", "余り", "あまり"]
 
     /// Display fallback when no concept is known: the nearest run of two or more kanji, katakana
-    /// or Latin letters after the figure (Japanese puts the noun after 〜の), else before it.
-    static func nounNear(_ bytes: [UInt8], lo: Int, hi: Int, previousEnd: Int, nextStart: Int) -> String? {
+    /// or Latin letters after the figure (Japanese puts the noun after 〜の), else before it;
+    /// English function words ("of", "was") are passed over.
+    static func nounNear(_ bytes: [UInt8], lo: Int, hi: Int, previousEnd: Int, nextStart: Int, skipping functionWords: Set<String> = []) -> String? {
         func chunks(_ range: Range<Int>) -> [String] {
             let text = String(decoding: bytes[window(bytes, range.lowerBound, range.upperBound)], as: UTF8.self)
             var result: [String] = []
@@ -467,7 +472,7 @@ struct FrameReader {
                 if noun { current.append(s) } else { flush() }
             }
             flush()
-            return result.filter { !fillerNouns.contains($0) }
+            return result.filter { !fillerNouns.contains($0) && !functionWords.contains($0.lowercased()) }
         }
         let afterEnd = max(hi, min(nextStart, hi + 30))
         let beforeStart = min(lo, max(previousEnd, lo - 30))

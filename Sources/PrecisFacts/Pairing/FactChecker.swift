@@ -108,9 +108,14 @@ public struct FactChecker: Sendable {
     /// - Throws: `FactCheckError.model` when the bundled lexicon cannot be loaded.
     public func figures(in document: Document) throws(FactCheckError) -> (measured: [SourcedFigure], other: [Figure], rejected: [RejectedNumber]) {
         let lexicon: FactLexicon
-        do { lexicon = try FactLexicon.bundled() } catch { throw .model(error) }
+        let functionWords: Set<String>
+        do {
+            lexicon = try FactLexicon.bundled()
+            functionWords = try Stopwords.bundled(for: .en)
+        } catch { throw .model(error) }
         let extraction = FigureExtractor().extract(from: document)
-        let measured = FrameReader(lexicon: lexicon, options: options.frames).read(document, figures: extraction.figures)
+        let measured = FrameReader(lexicon: lexicon, options: options.frames, functionWords: functionWords)
+            .read(document, figures: extraction.figures)
         return (measured, extraction.figures.filter { !$0.isComparable }, extraction.rejected)
     }
 
