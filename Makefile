@@ -1,7 +1,7 @@
 # The two commands of the README: `make example` and `make test`.
 SWIFT ?= swift
 
-.PHONY: setup example test evaluate
+.PHONY: setup example test evaluate fuzz
 
 setup:
 	@bash Scripts/setup.sh
@@ -17,3 +17,7 @@ test: setup
 ## Score the summarizer and fact checker against Evaluation/ fixtures.
 evaluate: setup
 	$(SWIFT) run evaluate
+
+## Build the fuzzers (Fuzz/README.md says how to run them).
+fuzz: setup
+	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer

@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "PrecisModels",
             path: ".",
-            exclude: ["Benchmarks", "Evaluation", "Examples", "Scripts", "Tests", "README.md", "Makefile"]
+            exclude: ["Benchmarks", "Evaluation", "Examples", "Fuzz", "Scripts", "Tests", "README.md", "Makefile"]
                 + otherSourceFolders.map { "Sources/\($0)" },
             sources: ["Sources/PrecisModels"],
             resources: [.copy("Models")]
