@@ -1,5 +1,6 @@
 import Foundation
 @testable import PrecisFacts
+import PrecisTestSupport
 import PrecisText
 import Testing
 
@@ -104,6 +105,19 @@ import Testing
         let functionWords = try Stopwords.bundled(for: .en)
         #expect(subjects.compactMap { $0 }.allSatisfy { !functionWords.contains($0.lowercased()) }, "\(subjects)")
         #expect(f.last?.measure.subject == nil)  // "against 45%": no content word in its clause
+    }
+
+    @Test func aMeasureNamedAtTheFigureMustBeShared() throws {
+        // fc-en-003 source b: headline inflation (3.6 per cent) and "the benchmark rate, now 4.5 per
+        // cent" are two measures; without the rule they are paired as a conflict.
+        let document = try fixtureDocument("fc-en-003", index: 1)
+        func pairs(_ options: FactCheckOptions) throws -> [[String]] {
+            try FactChecker(options: options).check([document]).conflicts.map { [$0.a.figure.text, $0.b.figure.text] }
+        }
+        var off = FactCheckOptions()
+        off.adjacentKeyMustBeShared = false
+        #expect(try pairs(off).contains(["3.6 per cent", "4.5 per cent"]))
+        #expect(try !pairs(FactCheckOptions()).contains(["3.6 per cent", "4.5 per cent"]))
     }
 
     @Test func aValueAsDemandedIsReported() throws {

@@ -43,6 +43,9 @@ public struct FactCheckOptions: Sendable {
     /// Off (nil) by default: measured at 2 it raised test-half conflict F1 (0.358 → 0.366) but cost
     /// one Japanese–English tune pair whose other source left the record's year unstated.
     public var minimumYearsBeforePublication: Int? = nil
+    /// A figure whose measure is named right at it (`FrameOptions.adjacentKeyBytes`) pairs only
+    /// with figures that have that measure among their concepts (or none at all).
+    public var adjacentKeyMustBeShared = true
     /// Groups of one kind and dimension up to this size are compared pair by pair (O(n²)).
     public var exhaustivePairingLimit: Int = 1_000
     /// Above it, each figure is compared with this many following figures of its group.
@@ -361,6 +364,12 @@ public struct FactChecker: Sendable {
         let strong = (concepts.0.subtracting(weak).filter { !$0.hasPrefix(FrameReader.countedNounPrefix) },
                       concepts.1.subtracting(weak).filter { !$0.hasPrefix(FrameReader.countedNounPrefix) })
         if !strong.0.isEmpty && !strong.1.isEmpty && strong.0.isDisjoint(with: strong.1) && concepts.0.isDisjoint(with: concepts.1) { return nil }
+        // A measure named right at the figure ("the benchmark rate, now 4.5 per cent") is what it
+        // measures: the other figure must have that concept among its own, when it has any.
+        if options.adjacentKeyMustBeShared {
+            if ma.keyIsAdjacent, let ka = ma.key, !weak.contains(ka), !strong.1.isEmpty, !concepts.1.contains(ka) { return nil }
+            if mb.keyIsAdjacent, let kb = mb.key, !weak.contains(kb), !strong.0.isEmpty, !concepts.0.contains(kb) { return nil }
+        }
         // A part (うち), a daily or a per-person amount against a plain figure: the same number
         // stated twice is the same fact, a different number is a part against its whole.
         if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) { return nil }
