@@ -120,6 +120,12 @@ import Testing
         #expect(try !pairs(FactCheckOptions()).contains(["3.6 per cent", "4.5 per cent"]))
     }
 
+    @Test func anAgeBandDoesNotEndTheNextFiguresClause() throws {
+        let f = try frames("死者のうち65歳以上の高齢者は41人で、全体の約6割を占めた。")
+        let count = try #require(f.first { $0.figure.text == "41人" })
+        #expect(count.measure.aggregation == .subtotal)
+    }
+
     @Test func aValueAsDemandedIsReported() throws {
         let f = try frames("年間一時金は5.6か月分で、要求通りの満額回答とした。組合は6%の賃上げを要求していた。")
         #expect(f.map(\.measure.modality) == [.reported, .demand])

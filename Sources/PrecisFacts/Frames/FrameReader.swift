@@ -43,10 +43,15 @@ struct FrameReader {
             let attributed = !lexicon.matches(.source, in: sb).isEmpty
             let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date, japanese: document.language == .ja)
             var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
+            // Age bands and other category limits (「65歳以上の高齢者」) name a group inside a
+            // figure's clause: they do not end the clause of the figure next to them.
+            let isLimit = inSentence.map { Self.isCategoryLimit(sb, lo: $0.start - sentence.start, hi: $0.end - sentence.start, figure: $0) }
             for (k, figure) in inSentence.enumerated() where figure.isComparable {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
-                let previousEnd = k > 0 ? inSentence[k - 1].end - sentence.start : 0
-                let nextStart = k + 1 < inSentence.count ? inSentence[k + 1].start - sentence.start : sb.count
+                let previous = (0..<k).last { !isLimit[$0] }
+                let next = ((k + 1)..<inSentence.count).first { !isLimit[$0] }
+                let previousEnd = previous.map { inSentence[$0].end - sentence.start } ?? 0
+                let nextStart = next.map { inSentence[$0].start - sentence.start } ?? sb.count
                 let context = Self.window(sb, lo - options.contextBytes, hi + options.contextBytes)
                 let clause = Self.window(sb, max(previousEnd, lo - options.clauseBytes), min(nextStart, hi + options.clauseBytes))
                 let before = Self.slice(sb, max(previousEnd, lo - options.clauseBytes), lo)
