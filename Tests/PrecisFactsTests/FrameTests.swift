@@ -120,6 +120,11 @@ import Testing
         #expect(try !pairs(FactCheckOptions()).contains(["3.6 per cent", "4.5 per cent"]))
     }
 
+    @Test func sizeClassesNameGroups() throws {
+        let f = try frames("At smaller unions with fewer than 300 members, wages rose 4.5 percent. The survey covered 300 members.")
+        #expect(f.map { [$0.figure.text: $0.measure.isCategory] } == [["300 members": true], ["4.5 percent": false], ["300 members": false]])
+    }
+
     @Test func anAgeBandDoesNotEndTheNextFiguresClause() throws {
         let f = try frames("死者のうち65歳以上の高齢者は41人で、全体の約6割を占めた。")
         let count = try #require(f.first { $0.figure.text == "41人" })

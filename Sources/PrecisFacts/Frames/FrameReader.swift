@@ -217,12 +217,19 @@ struct FrameReader {
     }
 
     /// 「15歳未満の子ども」, 「65歳以上の高齢者」, "workers aged 18 to 34", "18- to 34-year-olds",
-    /// "people aged 65 and over": an age limit that names a group and measures nothing.
+    /// "people aged 65 and over", "unions with fewer than 300 members": a limit that names a group
+    /// and measures nothing.
     static func isCategoryLimit(_ sb: [UInt8], lo: Int, hi: Int, figure: Figure) -> Bool {
         guard figure.kind == .duration || figure.kind == .count else { return false }
         let after = String(decoding: slice(sb, hi, min(sb.count, hi + 24)), as: UTF8.self).lowercased()
         if figure.bound != nil, ["未満の", "以上の", "以下の", "超の"].contains(where: { after.hasPrefix($0) }) { return true }
         let before = String(decoding: slice(sb, max(0, lo - 24), lo), as: UTF8.self).lowercased()
+        // "unions with fewer than 300 members", "firms with more than 1,000 employees": a size
+        // class names a group of organisations, like 「300人未満の中小組合」.
+        let sizeClass = ["with fewer than ", "with more than ", "with less than ", "with at least ", "with over ", "with under ", "with up to "]
+        let sizeNouns = [" members", " employees", " workers", " staff", " people", " residents", " inhabitants", " pupils", " students", " beds"]
+        if figure.kind == .count, sizeClass.contains(where: { before.hasSuffix($0) }),
+           sizeNouns.contains(where: { after.hasPrefix($0) }) || sizeNouns.contains(where: { " " + (figure.unit ?? "") == $0 }) { return true }
         // "34-year-olds", "18- to 34-year-olds": a plural age names a group.
         if after.hasPrefix("-olds") || after.hasPrefix("-year-olds") || (startsBand(after) && after.contains("year-olds")) { return true }
         let aged = ["aged ", "ages ", "ages of "].contains { before.hasSuffix($0) }
