@@ -84,46 +84,34 @@ public struct Summarizer: Sendable {
                        candidates: candidates.count, shortInput: shortInput, sentences: result)
     }
 
-    /// Scores, collapses near-duplicates and picks under the budget on one similarity graph.
     /// The candidate sentences in document order, with their terms: not noise, at least
     /// `minimumTerms` terms, and prose only when there is enough of it. When fewer than the
     /// budget's sentences qualify (or none, for a length budget), every sentence with a term is
-    /// a candidate and `shortInput` says so.
+    /// a candidate and `shortInput` says so. Each sentence is tokenized once.
     private func collectCandidates(_ documents: [Document], _ tokenizer: Tokenizer) -> ([Candidate], [[String]], shortInput: Bool) {
-        let proseOnly = options.prefersProse
-            && Self.proseCount(documents, tokenizer, options.minimumTerms) >= options.minimumProseSentences
-        func collect(minimumTerms: Int, proseOnly: Bool) -> ([Candidate], [[String]]) {
-            var candidates: [Candidate] = []
-            var termLists: [[String]] = []
-            for (d, document) in documents.enumerated() {
-                var position = 0
-                for sentence in document.sentences where !sentence.isNoise && (!proseOnly || CandidateText.isProse(sentence.text)) {
-                    let terms = tokenizer.terms(in: sentence.text)
-                    guard terms.count >= minimumTerms else { continue }
-                    candidates.append(Candidate(document: d, sentence: sentence, position: position,
-                                                datelineBytes: CandidateText.datelineLength(sentence.text)))
-                    termLists.append(terms)
-                    position += 1
-                }
+        struct Entry { var document: Int; var sentence: Sentence; var terms: [String]; var prose: Bool }
+        var entries: [Entry] = []
+        for (d, document) in documents.enumerated() {
+            for sentence in document.sentences where !sentence.isNoise {
+                let terms = tokenizer.terms(in: sentence.text)
+                if !terms.isEmpty { entries.append(Entry(document: d, sentence: sentence, terms: terms, prose: CandidateText.isProse(sentence.text))) }
             }
-            return (candidates, termLists)
         }
-        let (candidates, terms) = collect(minimumTerms: options.minimumTerms, proseOnly: proseOnly)
+        let qualified = entries.filter { $0.terms.count >= options.minimumTerms }
+        let proseOnly = options.prefersProse && qualified.filter(\.prose).count >= options.minimumProseSentences
+        var chosen = proseOnly ? qualified.filter(\.prose) : qualified
         let wanted: Int
         if case .sentences(let n) = options.budget { wanted = n } else { wanted = 1 }
-        guard candidates.count < wanted else { return (candidates, terms, false) }
-        let (all, allTerms) = collect(minimumTerms: 1, proseOnly: false)
-        return all.count > candidates.count ? (all, allTerms, true) : (candidates, terms, false)
-    }
-
-    /// Prose sentences with enough terms to be candidates, over all documents.
-    static func proseCount(_ documents: [Document], _ tokenizer: Tokenizer, _ minimumTerms: Int) -> Int {
-        var count = 0
-        for document in documents {
-            for sentence in document.sentences where !sentence.isNoise && CandidateText.isProse(sentence.text)
-                && tokenizer.terms(in: sentence.text).count >= minimumTerms { count += 1 }
+        let shortInput = chosen.count < wanted && entries.count > chosen.count
+        if shortInput { chosen = entries }
+        var positions: [Int: Int] = [:]
+        let candidates = chosen.map { e -> Candidate in
+            let position = positions[e.document, default: 0]
+            positions[e.document] = position + 1
+            return Candidate(document: e.document, sentence: e.sentence, position: position,
+                             datelineBytes: CandidateText.datelineLength(e.sentence.text))
         }
-        return count
+        return (candidates, chosen.map(\.terms), shortInput)
     }
 
     /// Each candidate's cosine to the query, in one TF-IDF space with the candidates; nil when
@@ -136,6 +124,7 @@ public struct Summarizer: Sendable {
         return rows.dropLast().map { Double($0.dot(q)) }
     }
 
+    /// Scores, collapses near-duplicates and picks under the budget on one similarity graph.
     private func rank(_ candidates: [Candidate], _ similarity: some SimilarityGraph, query: [Double]?) -> ([Int], [Double], DuplicateGroups) {
         var scores: [Double]
         switch options.algorithm {
