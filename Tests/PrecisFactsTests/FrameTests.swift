@@ -174,10 +174,17 @@ import Testing
             Document(id: "a", text: "The 2023 flood forced 1,900 residents from their homes in Marlow.", date: 20240415),
             Document(id: "b", text: "Some 2,600 residents of Marlow are out of their homes.", date: 20240415)])
         #expect(strict.notComparable.map(\.decidedBy) == ["time"])
-        // Off by default: a publication default never separates.
+        // On by default at two years, for sources in one language; off (nil), a publication
+        // default never separates.
         let byDefault = try check("The 2011 flood forced 1,900 residents from their homes in Marlow.",
                                   "Some 2,600 residents of Marlow are out of their homes.", dateA: 20240415, dateB: 20240415)
-        #expect(byDefault.notComparable.isEmpty)
+        #expect(byDefault.notComparable.map(\.decidedBy) == ["time"])
+        var off = FactCheckOptions()
+        off.minimumYearsBeforePublication = nil
+        let never = try FactChecker(options: off).check([
+            Document(id: "a", text: "The 2011 flood forced 1,900 residents from their homes in Marlow.", date: 20240415),
+            Document(id: "b", text: "Some 2,600 residents of Marlow are out of their homes.", date: 20240415)])
+        #expect(never.notComparable.isEmpty)
     }
 
     @Test func japaneseAndEnglishSourcesArePaired() throws {
