@@ -20,6 +20,8 @@ public struct Abbreviations: Sendable, Equatable {
     public var beforeLowercase: Set<String>
     /// Times of day written with dots (`a.m`, `p.m`).
     public var times: Set<String>
+    /// Time zones, days and months that may follow a time of day (`10 a.m. EST`, `5 p.m. Monday`).
+    public var timeWords: Set<String>
     /// Top-level domains written with a capital (`Newsfeed.Com`).
     public var domains: Set<String>
     /// Words that typically open a sentence (`The`, `However`), case-sensitive.
@@ -27,16 +29,18 @@ public struct Abbreviations: Sendable, Equatable {
 
     /// An empty list: only the character rules decide.
     public static let none = Abbreviations(titles: [], never: [], beforeNumber: [], weak: [], beforeLowercase: [],
-                                           times: [], domains: [], sentenceOpeners: [])
+                                           times: [], timeWords: [], domains: [], sentenceOpeners: [])
 
     public init(titles: Set<String>, never: Set<String>, beforeNumber: Set<String>, weak: Set<String>,
-                beforeLowercase: Set<String>, times: Set<String>, domains: Set<String>, sentenceOpeners: Set<String>) {
+                beforeLowercase: Set<String>, times: Set<String>, timeWords: Set<String> = [], domains: Set<String>,
+                sentenceOpeners: Set<String>) {
         self.titles = titles
         self.never = never.union(titles)
         self.beforeNumber = beforeNumber
         self.weak = weak
         self.beforeLowercase = beforeLowercase
         self.times = times
+        self.timeWords = timeWords
         self.domains = domains
         self.sentenceOpeners = sentenceOpeners
     }
@@ -66,7 +70,7 @@ public struct Abbreviations: Sendable, Equatable {
     public static func load(contentsOf url: URL) throws(ModelLoadError) -> Abbreviations {
         let text = try ModelLoadError.text(ofModelAt: url.path)
         var sets: [String: Set<String>] = [:]
-        let categories: Set<String> = ["title", "never", "beforeNumber", "weak", "beforeLowercase", "time", "domain", "opener"]
+        let categories: Set<String> = ["title", "never", "beforeNumber", "weak", "beforeLowercase", "time", "timeWord", "domain", "opener"]
         for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
             if body.allSatisfy(\.isWhitespace) { continue }
@@ -81,6 +85,7 @@ public struct Abbreviations: Sendable, Equatable {
         }
         return Abbreviations(titles: sets["title"] ?? [], never: sets["never"] ?? [], beforeNumber: sets["beforeNumber"] ?? [],
                              weak: sets["weak"] ?? [], beforeLowercase: sets["beforeLowercase"] ?? [], times: sets["time"] ?? [],
+                             timeWords: sets["timeWord"] ?? [],
                              domains: sets["domain"] ?? [], sentenceOpeners: sets["opener"] ?? [])
     }
 }

@@ -112,12 +112,14 @@ final class StopRules {
         let next = scalars[end]
         let before = i > lineStart ? scalars[i - 1] : 0
         // `こたえてちょーだい!では`: a particle after the mark continues the clause (a title).
-        if ScalarClass.isCJK(next) { return Self.continuesClause(next) ? nil : end }
+        // `こたえてちょーだい!では`: a particle after the mark continues the clause (a title);
+        // `Yahoo!!ニュース`: a mark after a Latin word is part of a name.
+        if ScalarClass.isCJK(next) { return Self.continuesClause(next) || Self.isASCIILetter(before) ? nil : end }
         if next == 0x3E || next == 0xFF1E || next == 0x3000 { return end }
         if !ScalarClass.isWhitespace(next) {
             if ScalarClass.isCJK(before), ScalarClass.isDigit(next) || Self.isASCIILetter(next) { return end }
-            // `really?yes`, but not `index.php?id=3`.
-            return Self.isASCIILetter(before) && end == terminals && Self.isASCIILetter(next) && i + 1 == terminals
+            // `really?yes`, but not `index.php?id=3` nor a name such as `Yahoo!Xtra`.
+            return scalars[i] == 0x3F && Self.isASCIILetter(before) && end == terminals && Self.isASCIILetter(next) && i + 1 == terminals
                 && isPlainWord(endingAt: i, lineStart: lineStart) ? end : nil
         }
         let k = skipSpaces(from: end, hi: hi)
@@ -208,15 +210,26 @@ final class StopRules {
                 return abbreviations.sentenceOpeners.contains(opener) || ScalarClass.isCJK(next) ? end : nil
             }
             if before.lowered.count == 1, ScalarClass.isUppercaseASCII(scalars[i - 1]) {
-                // An initial, as in "J. Smith"; a capital letter alone rarely ends a sentence.
+                // An initial, as in "J. Smith"; a capital letter alone rarely ends a sentence, and
+                // never before another initial ("Wayne A. I. Frederick").
+                if opener.count == 1, k + 1 < hi, scalars[k + 1] == 0x2E { return nil }
                 return abbreviations.sentenceOpeners.contains(opener) ? end : nil
             }
             return nextOpensSentence ? end : nil
         case .dotted:
             if abbreviations.never.contains(before.lowered) { return nil }
             let opener = leadingWord(from: k, hi: hi)
-            // `at 9 p.m. Dr. Ito arrived`: a title after a time continues the sentence.
-            if abbreviations.times.contains(before.lowered), abbreviations.titles.contains(opener.lowercased()) { return nil }
+            // `at 9 p.m. Dr. Ito arrived`: a title after a time continues the sentence; another
+            // capitalised word starts one (`until 6 a.m. Thailand planned`), unless it names a
+            // time zone or a day (`10 a.m. EST`, `5 p.m. Monday`).
+            if abbreviations.times.contains(before.lowered) {
+                if abbreviations.titles.contains(opener.lowercased()) || abbreviations.timeWords.contains(opener.lowercased()) { return nil }
+                return ScalarClass.isUppercaseASCII(next) ? end : nil
+            }
+            // `acquired Weblogs.com. Mountain View`: a domain name is an ordinary word.
+            if let last = before.lowered.split(separator: ".").last, abbreviations.domains.contains(String(last)), before.lowered.count > 4 {
+                return nextOpensSentence ? end : nil
+            }
             return abbreviations.sentenceOpeners.contains(opener) || ScalarClass.isCJK(next) ? end : nil
         case .address:
             return nextOpensSentence ? end : nil
