@@ -47,7 +47,7 @@ public enum FigureCaseSet {
 
     static func validate(_ c: FigureCase, _ file: String) throws(FixtureError) {
         func fail(_ field: String, _ message: String) -> FixtureError { FixtureError(file: file, field: field, message: message) }
-        guard ["tune", "test"].contains(c.split) else { throw fail("split", "must be tune or test, got '\(c.split)'") }
+        try JSONLinesFixtures.checkSplit(c.split, file)
         guard ["ja", "en"].contains(c.language) else { throw fail("id", "must start with ja- or en-") }
         guard !c.text.isEmpty else { throw fail("text", "empty sentence") }
         for (k, f) in c.figures.enumerated() {

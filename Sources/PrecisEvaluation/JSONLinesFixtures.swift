@@ -36,4 +36,11 @@ enum JSONLinesFixtures {
         }
         return items
     }
+
+    /// The halves a labelled item may belong to: `tune` (rules may be chosen on it) or `test`.
+    static func checkSplit(_ split: String, _ file: String) throws(FixtureError) {
+        guard ["tune", "test"].contains(split) else {
+            throw FixtureError(file: file, field: "split", message: "must be tune or test, got '\(split)'")
+        }
+    }
 }

@@ -53,7 +53,7 @@ public enum SegmentCaseSet {
 
     static func validate(_ c: SegmentCase, _ file: String) throws(FixtureError) {
         func fail(_ field: String, _ message: String) -> FixtureError { FixtureError(file: file, field: field, message: message) }
-        guard ["tune", "test"].contains(c.split) else { throw fail("split", "must be tune or test, got '\(c.split)'") }
+        try JSONLinesFixtures.checkSplit(c.split, file)
         guard ["ja", "en"].contains(c.language) else { throw fail("language", "must be ja or en, got '\(c.language)'") }
         guard !c.text.isEmpty else { throw fail("text", "empty text") }
         let count = c.text.unicodeScalars.count

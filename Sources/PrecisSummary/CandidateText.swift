@@ -20,6 +20,8 @@ enum CandidateText {
     /// UTF-8 bytes at the start of `text` taken by a dateline and the white space after it (0
     /// when there is none). The rest is kept only when it is itself a sentence of some length.
     static func datelineLength(_ text: String) -> Int {
+        // Most sentences cannot start a dateline: decide from the first byte before copying any.
+        guard let first = text.utf8.first, (first >= 0x41 && first <= 0x5A) || text.hasPrefix("【") else { return 0 }
         let bytes = Array(text.utf8)
         let length = englishDateline(bytes) ?? japaneseDateline(bytes) ?? 0
         guard length > 0 else { return 0 }
