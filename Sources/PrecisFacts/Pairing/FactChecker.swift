@@ -47,6 +47,10 @@ public struct FactCheckOptions: Sendable {
     /// 0.63 → 0.62; test precision 0.44 → 0.47. 0.2 lost a test conflict, 0.45 kept the false
     /// ones. nil turns the rule off.
     public var minimumSeriesCosine: Double? = 0.3
+    /// A figure whose value the plain figures of one kind in another sentence add up to
+    /// (13 deaths against 「12人が地滑りによって死亡したほか、1人が…」) is not in conflict with
+    /// those parts: the pair is `notComparable`, decided by the aggregation slot.
+    public var partsThatAddUpAreNotContradicted = true
     /// A conflict against a member of a series stands when the other figure's context cosine with
     /// that member exceeds its cosine with every other member by at least this: the counterpart
     /// is plain (a second report that repeats the sentence with one figure changed). Chosen on
@@ -216,6 +220,32 @@ public struct FactChecker: Sendable {
                         candidates.append((i, j, c))
                     }
                 }
+            }
+        }
+        // 「12人が地滑りによって死亡したほか、1人が…死亡」 against 「13人が死亡」: the figures of one
+        // sentence that add up to the other figure are its parts, not a different count. (Parts
+        // already marked as such, 「うち3人が重傷」, are not summed: they lie inside another figure.)
+        if options.partsThatAddUpAreNotContradicted {
+            var bySentence: [String: [Int]] = [:]
+            for k in sourced.indices where !Self.isEvent(sourced[k].figure) && sourced[k].figure.upper == nil && sourced[k].figure.bound == nil {
+                bySentence["\(sourced[k].document)#\(sourced[k].sentence)", default: []].append(k)
+            }
+            func addsUp(_ whole: Int, _ part: Int) -> Bool {
+                let group = dimension(sourced[part], lexicon)
+                let parts = bySentence["\(sourced[part].document)#\(sourced[part].sentence)", default: []].filter {
+                    dimension(sourced[$0], lexicon) == group && countClasses[$0] == countClasses[part] && !sourced[$0].figure.approximate
+                        && Self.compatible(sourced[$0].measure.aggregation, nil)
+                }
+                guard parts.count >= 2, parts.contains(part) else { return false }
+                let sum = parts.reduce(Decimal(0)) { $0 + sourced[$1].figure.value }
+                return intervals[whole].overlaps(ValueInterval(low: sum, high: sum + Decimal(string: "0.000001")!))
+            }
+            for k in candidates.indices where candidates[k].score.verdict == .conflict {
+                let (i, j) = (candidates[k].i, candidates[k].j)
+                guard addsUp(i, j) || addsUp(j, i) else { continue }
+                candidates[k].score.verdict = .notComparable
+                candidates[k].score.slot = "aggregation"
+                candidates[k].score.reason = "the figures of the other sentence add up to it: a part against its whole"
             }
         }
         if let minimumSeriesCosine = options.minimumSeriesCosine {
