@@ -22,6 +22,9 @@ public struct FrameOptions: Sendable, Equatable {
     public var modifierBytes = 40
     /// A carried-over entity applies to at most this many following sentences.
     public var entityScope = 3
+    /// A relative time word ending at most this far before a figure, with only a possessive
+    /// between ("last year's", 「前年の」), dates that figure firmly (`Measure.timeIsAtFigure`).
+    public var timeAtFigureBytes = 4
 
     public init() {}
 }

@@ -125,7 +125,11 @@ struct FrameReader {
                         let precedes = { (t: FactLexicon.Match) in !japanese || t.range.lowerBound < lo || k + 1 == inSentence.count }
                         let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && !isTimeBase($0, sb) && precedes($0) }
                         let sentenceTimes = times.filter { !isTimeBase($0, sb) && precedes($0) }
-                        if let t = clauseTimes.first ?? sentenceTimes.first { m.time = Self.resolve(t.id, date: document.date) }
+                        if let t = clauseTimes.first ?? sentenceTimes.first {
+                            m.time = Self.resolve(t.id, date: document.date)
+                            m.timeIsAtFigure = t.range.upperBound <= lo && lo - t.range.upperBound <= options.timeAtFigureBytes
+                                && Self.possessive(sb, t.range.upperBound, lo)
+                        }
                     }
                     if m.baseTime == nil, let t = times.first(where: { isTimeBase($0, sb) }) { m.baseTime = Self.resolve(t.id, date: document.date) }
                     // News states current figures without a time: with a publication date, an
@@ -400,6 +404,13 @@ struct FrameReader {
         let month = (date / 100) % 100
         guard month > 0, (1...31).contains(v) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, v)
+    }
+
+    /// The bytes between a time word and the figure after it are a possessive or nothing:
+    /// "last year's 41 percent", 「前年の4.9%」, 「昨年4.9%」.
+    static func possessive(_ sb: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        let between = String(decoding: sb[from..<to], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return ["", "'s", "’s", "の", "は"].contains(between)
     }
 
     /// A relative time id resolved against the document date (yyyymmdd): `last-year` → `2023`.

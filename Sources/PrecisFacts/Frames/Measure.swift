@@ -54,6 +54,9 @@ public struct Measure: Sendable, Codable, Hashable {
     public var time: String?
     /// True when `time` is only the document's publication year (nothing in the text dated the figure).
     public var timeFromDocument: Bool = false
+    /// True when the time is a relative time word right at the figure ("last year's 41 percent",
+    /// 「前年の4.9%」): a firm statement that the figure is not of the publication period.
+    public var timeIsAtFigure: Bool = false
     /// A time the figure is compared with (前年比, "since 1992", 2020年＝100), never its own.
     public var baseTime: String?
     /// A part, running total, daily or per-person amount; nil for a plain figure.

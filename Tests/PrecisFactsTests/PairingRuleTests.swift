@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import PrecisFacts
+import PrecisText
+
+/// The pairing rules that decide between a conflict and `notComparable` from the rest of the
+/// sources: series of values within one source, parts that add up, firm relative times, count
+/// classes and close values. Each test also shows the rule's effect by switching it off.
+@Suite struct PairingRuleTests {
+    func check(_ texts: [String], dates: [Int?]? = nil, options: FactCheckOptions = FactCheckOptions()) throws -> FactCheckReport {
+        let documents = texts.enumerated().map { k, text in
+            Document(id: ["a", "b", "c"][k], text: text, date: dates?[k] ?? nil)
+        }
+        return try FactChecker(options: options).check(documents)
+    }
+
+    func texts(_ c: FigureComparison) -> Set<String> { [c.a.figure.text, c.b.figure.text] }
+
+    @Test func aSeriesInOneSourceIsNotContradictedByAnotherSourcesValue() throws {
+        let a = "ハリケーンの中心気圧は892ヘクトパスカルだった。その後、ハリケーンの中心気圧は884ヘクトパスカルだった。"
+        let b = "ハリケーンの中心気圧は952ヘクトパスカルだった。"
+        let report = try check([a, b])
+        #expect(report.conflicts.isEmpty, "\(report.conflicts.map(texts))")
+        let series = report.notComparable.filter { $0.decidedBy == "time" && texts($0).contains("952ヘクトパスカル") }
+        #expect(!series.isEmpty)
+        var off = FactCheckOptions()
+        off.minimumSeriesCosine = nil
+        #expect(try check([a, b], options: off).conflicts.contains { texts($0).contains("952ヘクトパスカル") })
+    }
+
+    @Test func aRepeatedSentenceWithOneChangedFigureStillConflictsWithASeries() throws {
+        let a = "The minimum wage rose to £5.05 on Saturday. From October it will be £5.35 for adults."
+        let b = "The minimum wage rose to £1.05 on Saturday. From October it will be £5.35 for adults."
+        let report = try check([a, b])
+        #expect(report.conflicts.map(texts) == [["£5.05", "£1.05"]])
+    }
+
+    @Test func figuresThatAddUpToAnotherAreItsParts() throws {
+        let a = "AP通信はハイチでは13人が死亡したと伝えた。"
+        let b = "AP通信によれば、ハイチでは12人が地滑りによって死亡したほか、1人が増水した川で死亡した。"
+        let report = try check([a, b])
+        #expect(!report.conflicts.contains { texts($0) == ["13人", "12人"] })
+        #expect(report.notComparable.contains { texts($0) == ["13人", "12人"] && $0.decidedBy == "aggregation" })
+        var off = FactCheckOptions()
+        off.partsThatAddUpAreNotContradicted = false
+        #expect(try check([a, b], options: off).conflicts.contains { texts($0) == ["13人", "12人"] })
+    }
+
+    @Test func aMarkedPartIsNotSummed() throws {
+        // 14 + 3 = 17 by chance: 「うち3人」 lies inside the 14, so 14 still contradicts 17.
+        let a = "北浜市のけが人は14人で、うち3人が重傷だという。"
+        let b = "北浜市の死者は2人、負傷者は17人に上る。"
+        #expect(try check([a, b]).conflicts.contains { texts($0) == ["14人", "17人"] })
+    }
+
+    @Test func aRelativeTimeAtTheFigureIsFirm() throws {
+        let f = try FactChecker().figures(in: Document(id: "d", text: "That is up 7 points from last year's 41 percent.", date: 2024_06_01)).measured
+        let last = try #require(f.first { $0.figure.text == "41 percent" })
+        #expect(last.measure.time == "2023")
+        #expect(last.measure.timeIsAtFigure)
+        var published = Measure()
+        published.time = "2024"
+        published.timeFromDocument = true
+        #expect(FactChecker.statedEarlier(last.measure, published, byAtLeast: 2))
+        var loose = last.measure
+        loose.timeIsAtFigure = false
+        #expect(!FactChecker.statedEarlier(loose, published, byAtLeast: 2))
+    }
+
+    @Test func anEnglishCountedNounIsItsOwnClass() throws {
+        let lexicon = try FactLexicon.bundled()
+        let f = try FactChecker().figures(in: Document(id: "d", text: "Health workers have given 6,800 doses at 42 clinics. Some 1,200 workers joined.")).measured
+        let classes = Dictionary(f.map { ($0.figure.text, FactChecker.countClass($0, lexicon)) }, uniquingKeysWith: { a, _ in a })
+        #expect(classes["6,800 doses"] == "doses")
+        #expect(classes["1,200 workers"] == "people")
+    }
+
+    @Test func closeSpecificValuesPairInOneLanguage() throws {
+        let a = "湯ノ花温泉の2024年度の延べ宿泊者数は126万4000人だった。国・地域別では台湾が最多の5万1,000人だった。"
+        let b = "湯ノ花温泉の2024年度の延べ宿泊者数は126万4000人となった。台湾からの宿泊者は5万7,000人で最多だった。"
+        let report = try check([a, b])
+        #expect(report.conflicts.map(texts) == [["5万1,000人", "5万7,000人"]])
+        #expect(report.consistent.map(texts) == [["126万4000人"]])
+        var off = FactCheckOptions()
+        off.closeValueEvidence = 0
+        #expect(try check([a, b], options: off).conflicts.isEmpty)
+        #expect(try check([a, b], options: off).consistent.map(texts) == [["126万4000人"]])
+    }
+}
