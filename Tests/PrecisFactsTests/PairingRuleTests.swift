@@ -86,4 +86,30 @@ import PrecisText
         #expect(try check([a, b], options: off).conflicts.isEmpty)
         #expect(try check([a, b], options: off).consistent.map(texts) == [["126万4000人"]])
     }
+
+    @Test func twoSourcesSetAgainstEachOtherInOneSentenceAreCompared() throws {
+        let en = "Police estimated the crowd at 300, while the union put it at 1,500."
+        #expect(try check([en]).conflicts.map(texts) == [["300", "1,500"]])
+        let ja = "白峰村の避難者について、村は9日夜の時点で2150人としているが、県の集計では1870人だった。"
+        #expect(try check([ja]).conflicts.map(texts) == [["2150人", "1870人"]])
+        var off = FactCheckOptions()
+        off.contrastedSourcesInOneSentence = false
+        #expect(try check([en], options: off).conflicts.isEmpty)
+    }
+
+    @Test func subgroupsAndStepsOfOneSentenceAreNotCompared() throws {
+        // 「30代以下では」 names a group, not a source; "from … to" is a change.
+        let groups = "年代別にみると、新政会は60代以上の45%の票を集めた一方、30代以下では19%にとどまった。"
+        let change = "Turnout rose from 41% to 48%, while the city said 52% had registered."
+        #expect(try check([groups]).conflicts.isEmpty)
+        #expect(try check([change]).conflicts.isEmpty)
+    }
+
+    @Test func aJapaneseMeasureAfterAFigureNamesTheNextFigure() throws {
+        let f = try FactChecker().figures(in: Document(id: "d", text: "政府の補助は最大4670億円で、投資額の約4割を国が負担する。")).measured
+        let subsidy = try #require(f.first { $0.figure.text == "4670億円" })
+        #expect(subsidy.measure.key == nil, "\(subsidy.measure)")
+        let relative = try FactChecker().figures(in: Document(id: "d", text: "国内総生産(GDP)比2.6%だった国防費を3.8%へ引き上げる。")).measured
+        #expect(relative.first { $0.figure.text == "2.6%" }?.measure.key == "@defence-spending")
+    }
 }

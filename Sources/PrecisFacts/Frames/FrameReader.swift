@@ -70,10 +70,23 @@ struct FrameReader {
                 // Measure: concepts of the figure's own clause, else of the wider context; the
                 // base's own concept (GDP of "GDP比") is not the measure. The nearest is the key.
                 var concepts = lexicon.matches(.concept, in: Array(sb[clause])).filter { $0.id != "@gdp" || m.base != "GDP" }
+                if document.language == .ja, next != nil, options.japaneseMeasureAfterFigureIsNext {
+                    // Japanese modifiers precede what they modify: a measure after the figure and
+                    // before the next one names the next (「補助は最大4670億円で、投資額の約4割」),
+                    // unless joined to this figure by の or が (「2人の死者」) or a relative clause
+                    // (「GDP比2.6%だった国防費」).
+                    let joint = Self.joiningParticle(sb, after: hi).map { $0 + 3 }
+                    concepts = concepts.filter { c in
+                        let a = c.range.lowerBound + clause.lowerBound
+                        return a < hi || a == joint || Self.relativeClauseJoin(sb, from: hi, to: a)
+                    }
+                }
                 var conceptOffset = clause.lowerBound
+                var fromClause = true
                 if concepts.isEmpty {
                     concepts = lexicon.matches(.concept, in: Array(sb[context])).filter { $0.id != "@gdp" || m.base != "GDP" }
                     conceptOffset = context.lowerBound
+                    fromClause = false
                 }
                 var ids = Set(concepts.map(\.id))
                 // "6,300 doses", "2,150 employed adults": the noun a count counts is what it measures.
@@ -86,7 +99,7 @@ struct FrameReader {
                     return Self.distance(c.range, conceptOffset, lo, hi)
                 }
                 let nearest = concepts.min { conceptDistance($0) < conceptDistance($1) }
-                m.key = conceptOffset == clause.lowerBound ? nearest?.id : nil
+                m.key = fromClause ? nearest?.id : nil
                 m.keyIsAdjacent = nearest.map { conceptDistance($0) <= options.adjacentKeyBytes } ?? false
                 m.subject = nearest?.term ?? Self.countedNoun(figure).map { _ in figure.unit ?? "" }
                     ?? Self.nounNear(sb, lo: lo, hi: hi, previousEnd: previousEnd, nextStart: nextStart, skipping: functionWords)
@@ -299,6 +312,14 @@ struct FrameReader {
         }
         return nil
     }
+
+    /// The figure and the noun after it form one phrase: 「406人死亡」, or a relative clause: 「2.6%だった国防費」「12人に上った死者」.
+    static func relativeClauseJoin(_ sb: [UInt8], from: Int, to: Int) -> Bool {
+        guard from <= to, to - from <= 18 else { return false }
+        return relativeClauseJoiners.contains(String(decoding: sb[from..<to], as: UTF8.self))
+    }
+
+    static let relativeClauseJoiners: Set<String> = ["", "が", "の", "だった", "である", "であった", "となった", "になった", "とした", "に上った", "に上る", "に達した", "を超えた", "を占める", "を占めた"]
 
     /// Qualifiers that may stand between a figure and が or の.
     static let joinQualifiers = ["以上", "以下", "未満", "余り", "あまり", "超", "近く", "ほど", "程度", "前後", "強", "弱"]

@@ -51,6 +51,11 @@ public struct FactCheckOptions: Sendable {
     /// (13 deaths against 「12人が地滑りによって死亡したほか、1人が…」) is not in conflict with
     /// those parts: the pair is `notComparable`, decided by the aggregation slot.
     public var partsThatAddUpAreNotContradicted = true
+    /// Two figures of one sentence are compared when the sentence sets two sources against each
+    /// other ("police estimated the crowd at 300, while the union put it at 1,500"; 「村は2150人と
+    /// しているが、県の集計では1870人」, see `FactChecker.contrastsSources`); other pairs of one
+    /// sentence are steps of a change or items of a list and never compared.
+    public var contrastedSourcesInOneSentence = true
     /// A conflict against a member of a series stands when the other figure's context cosine with
     /// that member exceeds its cosine with every other member by at least this: the counterpart
     /// is plain (a second report that repeats the sentence with one figure changed). Chosen on
@@ -457,7 +462,9 @@ public struct FactChecker: Sendable {
     func compare(_ a: SourcedFigure, _ b: SourcedFigure, similarity: Double, concepts: (Set<String>, Set<String>),
                  intervals: (ValueInterval, ValueInterval), magnitudes: (Double, Double), crossLanguage: Bool = false,
                  weak: Set<String> = [], rateOfChange: Set<String> = []) -> PairScore? {
-        if a.document == b.document && a.sentence == b.sentence { return nil }
+        let contrasted = a.document == b.document && a.sentence == b.sentence && options.contrastedSourcesInOneSentence
+            && Self.contrastsSources(a, b)
+        if a.document == b.document && a.sentence == b.sentence && !contrasted { return nil }
         let ma = a.measure, mb = b.measure
         if ma.isCategory || mb.isCategory { return nil }
         if let ea = ma.entity, let eb = mb.entity, ea != eb,
@@ -507,8 +514,8 @@ public struct FactChecker: Sendable {
             // Within one source a second value of the same measure is an update, a part or
             // another case far more often than a contradiction: only statements attributed to
             // a source (「WPによると2.6%」 against 「現在2.3%」) are compared, with closer contexts.
-            guard ma.attributed || mb.attributed else { return nil }
-            if !(ma.attributed && mb.attributed) { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
+            guard ma.attributed || mb.attributed || contrasted else { return nil }
+            if !(ma.attributed && mb.attributed) && !contrasted { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
         }
         guard evidence >= threshold else { return nil }
         if !crossLanguage && !specific && similarity < options.minimumContextCosine { return nil }
@@ -552,6 +559,29 @@ public struct FactChecker: Sendable {
         guard confidence >= options.minimumConfidence else { return nil }
         return PairScore(verdict: verdict, reason: reason, slot: slot, evidence: (evidence * 1000).rounded() / 1000,
                          confidence: (confidence * 100).rounded() / 100)
+    }
+
+    /// Two figures of one sentence that two sources state against each other: a source before the
+    /// first, a contrast between them ("…, while", "but", 「…としているが、」「一方」) and a source after it ("the union put it
+    /// at", 「県の集計では」; a bare では names a group: 「30代以下では」). "Police estimated the crowd at 300, while the union put it at 1,500."
+    static func contrastsSources(_ a: SourcedFigure, _ b: SourcedFigure) -> Bool {
+        let (first, second) = a.start < b.start ? (a, b) : (b, a)
+        let bytes = Array(first.sentenceText.utf8)
+        let lo = first.end - first.sentenceStart, hi = second.start - second.sentenceStart
+        guard lo < hi, hi <= bytes.count else { return false }
+        let between = String(decoding: bytes[lo..<hi], as: UTF8.self)
+        let english = [", while ", " but ", " whereas ", "; "]
+        let japanese = ["が、", "一方", "のに対し、"]
+        guard let cut = (english + japanese).compactMap({ between.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        // The first figure has its own source: "Police estimated …", 「村は…としているが」.
+        let opening = (String(decoding: bytes[..<lo], as: UTF8.self) + between[..<cut.lowerBound]).lowercased()
+        let firstSources = [" said", " says", " estimated", " estimates", " counted", " reported", " put ", " puts ", "according to",
+                            "によると", "によれば", "としている", "とした", "と発表", "と試算", "と推計", "とみている", "集計では", "調査では", "発表では"]
+        guard firstSources.contains(where: { opening.contains($0) }) else { return false }
+        let rest = between[cut.upperBound...].lowercased()
+        let sources = [" said", " says", " put it at", " puts it at", " put the", " puts the", " estimated", " estimates", " counted",
+                       " reported", " claimed", "according to", "'s figure", "’s figure", "によると", "によれば", "集計では", "調査では", "発表では", "推計では", "試算では", "の発表", "の推計", "の集計", "の試算"]
+        return sources.contains { rest.contains($0) }
     }
 
     /// Two different entities clash, except a town or region read from its name (`place:北浜市`)
