@@ -112,4 +112,19 @@ import PrecisText
         let relative = try FactChecker().figures(in: Document(id: "d", text: "国内総生産(GDP)比2.6%だった国防費を3.8%へ引き上げる。")).measured
         #expect(relative.first { $0.figure.text == "2.6%" }?.measure.key == "@defence-spending")
     }
+
+    @Test func countsOfADevelopingStoryAtDifferentHoursAreNotCompared() throws {
+        let a = "県のまとめでは、9日午前6時現在、白峰村で3人が死亡した。"
+        let b = "県は9日午後4時現在、白峰村で5人が死亡したと発表した。"
+        let c = "県によりますと、９日朝の時点で白峰村で死亡が確認されたのは４人でした。"
+        let dates = [20250309, 20250309, 20250309]
+        let report = try check([a, b, c], dates: dates)
+        #expect(report.conflicts.map(texts) == [["3人", "４人"]])
+        #expect(report.notComparable.contains { texts($0) == ["3人", "5人"] && $0.decidedBy == "time" })
+        let times = try [a, b, c].map { try FactChecker().figures(in: Document(id: "d", text: $0, date: 20250309)).measured.first { $0.figure.kind == .count }?.measure.time }
+        #expect(times == ["2025-03-09T06", "2025-03-09T16", "2025-03-09Tmorning"])
+        var off = FactCheckOptions()
+        off.frames.readsTimeOfDay = false
+        #expect(try check([a, b], dates: [20250309, 20250309], options: off).conflicts.map(texts) == [["3人", "5人"]])
+    }
 }

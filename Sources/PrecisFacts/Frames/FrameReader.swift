@@ -151,6 +151,11 @@ struct FrameReader {
                         m.time = String(date / 10000)
                         m.timeFromDocument = true
                     }
+                    // 「9日午前6時現在、…3人が死亡」: a developing story states its figures as of an hour.
+                    if options.readsTimeOfDay, document.language == .ja, let t = m.time, !m.timeFromDocument, t.count == 10,
+                       let stamp = Self.timeOfDay(in: sentence.text, before: lo) {
+                        m.time = t + "T" + stamp
+                    }
                 }
                 m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause)
                 m.change = change(sb, lo: lo, hi: hi, clause: clause, figure: figure, base: m.base)
@@ -433,6 +438,25 @@ struct FrameReader {
         let between = String(decoding: sb[from..<to], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return ["", "'s", "’s", "の", "は"].contains(between)
     }
+
+    /// The hour a Japanese sentence states its figures as of, before byte `lo`: 「午前6時現在」 → `06`,
+    /// 「午後4時時点」 → `16`, 「5時までに」 → `05`, 「5日朝の時点」 → `morning`; nil without 現在, 時点 or までに.
+    static func timeOfDay(in sentence: String, before lo: Int) -> String? {
+        let prefix = String(decoding: Array(sentence.utf8)[..<min(lo, sentence.utf8.count)], as: UTF8.self)
+        guard let m = prefix.matches(of: timeOfDayPattern).last else { return nil }
+        func number(_ s: Substring) -> Int? {
+            Int(String(s.unicodeScalars.map { (0xFF10...0xFF19).contains($0.value) ? Character(Unicode.Scalar($0.value - 0xFF10 + 0x30)!) : Character($0) }))
+        }
+        let part = m.output.1.map(String.init)
+        if let h = m.output.2.flatMap(number), (0...24).contains(h) {
+            let hour = part == "午後" && h < 12 ? h + 12 : h
+            return String(format: "%02d", hour)
+        }
+        guard let part, !["午前", "午後"].contains(part) else { return nil }
+        return ["朝": "morning", "昼": "noon", "夕方": "evening", "夜": "night", "未明": "dawn", "深夜": "midnight"][part]
+    }
+
+    nonisolated(unsafe) static let timeOfDayPattern = #/(午前|午後|朝|昼|夕方|夜|未明|深夜)?(?:([0-9０-９]{1,2})時)?(?:[0-9０-９]{1,2}分)?(?:の)?(?:現在|時点|までに)/#
 
     /// A relative time id resolved against the document date (yyyymmdd): `last-year` → `2023`.
     static func resolve(_ id: String, date: Int?) -> String {

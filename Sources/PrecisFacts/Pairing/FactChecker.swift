@@ -643,9 +643,24 @@ public struct FactChecker: Sendable {
         return x == y
     }
 
-    /// Equal times, a month within a year (`2024-03` and `2024`), or now and this year.
+    /// Equal times, a month within a year (`2024-03` and `2024`), an hour within a day
+    /// (`2025-03-09T06` and `2025-03-09`), or now and this year.
     static func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || a.hasPrefix(b + "-") || b.hasPrefix(a + "-") || Set([a, b]) == ["now", "this-year"]
+        a == b || a.hasPrefix(b + "-") || b.hasPrefix(a + "-") || a.hasPrefix(b + "T") || b.hasPrefix(a + "T")
+            || Set([a, b]) == ["now", "this-year"] || sameDayOverlappingHours(a, b)
+    }
+
+    /// `2025-03-09T06` and `2025-03-09Tmorning`: an hour within the part of the day named.
+    static func sameDayOverlappingHours(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "T", maxSplits: 1), y = b.split(separator: "T", maxSplits: 1)
+        guard x.count == 2, y.count == 2, x[0] == y[0], let p = hours(x[1]), let q = hours(y[1]) else { return false }
+        return p.overlaps(q)
+    }
+
+    /// The hours a time-of-day stamp covers: `06` → 6..<7, `morning` → 5..<11.
+    static func hours(_ stamp: Substring) -> Range<Int>? {
+        if let h = Int(stamp) { return h..<(h + 1) }
+        return ["dawn": 0..<6, "morning": 5..<11, "noon": 11..<14, "evening": 16..<20, "night": 18..<24, "midnight": 22..<24][String(stamp)]
     }
 
     /// An age: years of a person (66歳, "56-year-old", "Spanton, 39,").
