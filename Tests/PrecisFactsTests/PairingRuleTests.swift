@@ -127,4 +127,16 @@ import PrecisText
         off.frames.readsTimeOfDay = false
         #expect(try check([a, b], dates: [20250309, 20250309], options: off).conflicts.map(texts) == [["3人", "5人"]])
     }
+
+    @Test func metricMultiplesOfOneUnitAreComparedExactly() throws {
+        let a = "西湊電力の最大電力需要は2846万キロワットに達し、過去最高を更新した。"
+        let b = "Nishiminato Electric Power said demand peaked at 28.46 gigawatts, a record."
+        #expect(try check([a, b]).consistent.map(texts) == [["2846万キロワット", "28.46 gigawatts"]])
+        let report = try check(["The new tunnel under the bay is 3.2 km long.", "The new tunnel under the bay is 3,500 m long."])
+        let conflict = try #require(report.conflicts.first)
+        #expect(texts(conflict) == ["3.2 km", "3,500 m"])
+        #expect(conflict.absoluteDifference == Decimal(string: "0.3"))  // in the first figure's unit
+        // Equal numbers in different units are not the same value.
+        #expect(try check(["The queue of lorries was 5 km long.", "The queue of lorries was 5 m long."]).consistent.isEmpty)
+    }
 }

@@ -205,8 +205,10 @@ public struct FactChecker: Sendable {
         let weak = lexicon.weakConcepts
         let rateOfChange = lexicon.rateOfChangeConcepts
         // Decimal arithmetic is slow: intervals and approximate magnitudes once per figure.
-        let intervals = sourced.map { ValueInterval($0.figure, maximumShare: options.approximateMaximumShare) }
-        let magnitudes = sourced.map { abs(NSDecimalNumber(decimal: $0.figure.value).doubleValue) }
+        // Quantities in metric multiples of one unit (kW, GW) are compared in the base unit.
+        let factors = sourced.map { Self.unitFactor($0.figure) }
+        let intervals = sourced.indices.map { ValueInterval(sourced[$0].figure, maximumShare: options.approximateMaximumShare).scaled(by: factors[$0]) }
+        let magnitudes = sourced.indices.map { abs(NSDecimalNumber(decimal: sourced[$0].figure.value * factors[$0]).doubleValue) }
         let groups = Dictionary(grouping: sourced.indices) { dimension(sourced[$0], lexicon) }
         for key in groups.keys.sorted() {
             let members = groups[key]!
@@ -244,7 +246,7 @@ public struct FactChecker: Sendable {
                         && Self.compatible(sourced[$0].measure.aggregation, nil)
                 }
                 guard parts.count >= 2, parts.contains(part) else { return false }
-                let sum = parts.reduce(Decimal(0)) { $0 + sourced[$1].figure.value }
+                let sum = parts.reduce(Decimal(0)) { $0 + sourced[$1].figure.value * factors[$1] }
                 return intervals[whole].overlaps(ValueInterval(low: sum, high: sum + Decimal(string: "0.000001")!))
             }
             for k in candidates.indices where candidates[k].score.verdict == .conflict {
@@ -358,7 +360,7 @@ public struct FactChecker: Sendable {
             // All counts form one group; `countClass` decides which of them count the same things.
             return "count"
         case .duration: return "duration:\(Self.durationUnit(f.unit))"
-        case .quantity: return "quantity:\(f.unit?.lowercased() ?? "")"
+        case .quantity: return "quantity:" + (f.unit.flatMap { UnitScale(unit: $0)?.base } ?? f.unit?.lowercased() ?? "")
         // Half and 50%: a fraction is a share, compared in percent.
         case .percent, .fraction: return "share"
         default: return f.kind.rawValue
@@ -539,7 +541,7 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             slot = "baseTime"
             reason = "compared with different times: \(ta) vs \(tb)"
-        } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper && a.figure.denominator == b.figure.denominator)
+        } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper && a.figure.denominator == b.figure.denominator && Self.unitFactor(a.figure) == Self.unitFactor(b.figure))
                     || intervals.0.overlaps(intervals.1) {
             verdict = .consistent
             slot = "value"
@@ -668,10 +670,17 @@ public struct FactChecker: Sendable {
         f.kind == .duration && (f.unit == "歳" || f.text.contains("year-old") || f.text.contains("years old"))
     }
 
-    /// The full comparison of a kept pair, with exact differences.
+    /// What one unit of a quantity figure is in its base unit (`UnitScale`); 1 for other figures.
+    static func unitFactor(_ f: Figure) -> Decimal {
+        guard f.kind == .quantity, let unit = f.unit, let scale = UnitScale(unit: unit) else { return 1 }
+        return scale.factor
+    }
+
+    /// The full comparison of a kept pair, with exact differences (in the first figure's unit).
     func comparison(_ a: SourcedFigure, _ b: SourcedFigure, _ score: PairScore) -> FigureComparison {
-        let difference = abs(a.figure.value - b.figure.value)
-        let largest = max(abs(a.figure.value), abs(b.figure.value))
+        let bValue = b.figure.value * Self.unitFactor(b.figure) / Self.unitFactor(a.figure)
+        let difference = abs(a.figure.value - bValue)
+        let largest = max(abs(a.figure.value), abs(bValue))
         let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
         return FigureComparison(verdict: score.verdict, measure: a.measure.summary, a: a, b: b, absoluteDifference: difference,
                                 relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: score.confidence,

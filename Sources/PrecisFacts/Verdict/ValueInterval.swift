@@ -58,6 +58,11 @@ struct ValueInterval: Equatable {
         return unit / 2
     }
 
+    /// The same interval in a unit `factor` times smaller (kW → W: × 1,000).
+    func scaled(by factor: Decimal) -> ValueInterval {
+        ValueInterval(low: low.map { $0 * factor }, high: high.map { $0 * factor })
+    }
+
     /// True when the two intervals share a value (half-open: [2.25, 2.35) and [2.35, 2.45) do not).
     func overlaps(_ other: ValueInterval) -> Bool {
         if let l = low, let h = other.high, !(l < h) { return false }
