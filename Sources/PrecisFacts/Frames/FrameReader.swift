@@ -153,7 +153,7 @@ struct FrameReader {
                     }
                     // 「9日午前6時現在、…3人が死亡」: a developing story states its figures as of an hour.
                     if options.readsTimeOfDay, document.language == .ja, let t = m.time, !m.timeFromDocument, t.count == 10,
-                       let stamp = Self.timeOfDay(in: sentence.text, before: lo) {
+                       let stamp = Self.timeOfDay(in: sb, before: lo) {
                         m.time = t + "T" + stamp
                     }
                 }
@@ -319,12 +319,13 @@ struct FrameReader {
     }
 
     /// The figure and the noun after it form one phrase: 「406人死亡」, or a relative clause: 「2.6%だった国防費」「12人に上った死者」.
+    /// (の and が are `joiningParticle`'s.)
     static func relativeClauseJoin(_ sb: [UInt8], from: Int, to: Int) -> Bool {
         guard from <= to, to - from <= 18 else { return false }
         return relativeClauseJoiners.contains(String(decoding: sb[from..<to], as: UTF8.self))
     }
 
-    static let relativeClauseJoiners: Set<String> = ["", "が", "の", "だった", "である", "であった", "となった", "になった", "とした", "に上った", "に上る", "に達した", "を超えた", "を占める", "を占めた"]
+    static let relativeClauseJoiners: Set<String> = ["", "だった", "である", "であった", "となった", "になった", "とした", "に上った", "に上る", "に達した", "を超えた", "を占める", "を占めた"]
 
     /// Qualifiers that may stand between a figure and が or の.
     static let joinQualifiers = ["以上", "以下", "未満", "余り", "あまり", "超", "近く", "ほど", "程度", "前後", "強", "弱"]
@@ -441,8 +442,8 @@ struct FrameReader {
 
     /// The hour a Japanese sentence states its figures as of, before byte `lo`: 「午前6時現在」 → `06`,
     /// 「午後4時時点」 → `16`, 「5時までに」 → `05`, 「5日朝の時点」 → `morning`; nil without 現在, 時点 or までに.
-    static func timeOfDay(in sentence: String, before lo: Int) -> String? {
-        let prefix = String(decoding: Array(sentence.utf8)[..<min(lo, sentence.utf8.count)], as: UTF8.self)
+    static func timeOfDay(in sb: [UInt8], before lo: Int) -> String? {
+        let prefix = String(decoding: sb[..<min(lo, sb.count)], as: UTF8.self)
         guard let m = prefix.matches(of: timeOfDayPattern).last else { return nil }
         func number(_ s: Substring) -> Int? {
             Int(String(s.unicodeScalars.map { (0xFF10...0xFF19).contains($0.value) ? Character(Unicode.Scalar($0.value - 0xFF10 + 0x30)!) : Character($0) }))

@@ -209,7 +209,8 @@ public struct FactChecker: Sendable {
         let factors = sourced.map { Self.unitFactor($0.figure) }
         let intervals = sourced.indices.map { ValueInterval(sourced[$0].figure, maximumShare: options.approximateMaximumShare).scaled(by: factors[$0]) }
         let magnitudes = sourced.indices.map { abs(NSDecimalNumber(decimal: sourced[$0].figure.value * factors[$0]).doubleValue) }
-        let groups = Dictionary(grouping: sourced.indices) { dimension(sourced[$0], lexicon) }
+        let dimensions = sourced.map { dimension($0, lexicon) }
+        let groups = Dictionary(grouping: sourced.indices) { dimensions[$0] }
         for key in groups.keys.sorted() {
             let members = groups[key]!
             // All pairs of a group, unless it is huge (a table of thousands of percentages):
@@ -240,21 +241,16 @@ public struct FactChecker: Sendable {
                 bySentence["\(sourced[k].document)#\(sourced[k].sentence)", default: []].append(k)
             }
             func addsUp(_ whole: Int, _ part: Int) -> Bool {
-                let group = dimension(sourced[part], lexicon)
                 let parts = bySentence["\(sourced[part].document)#\(sourced[part].sentence)", default: []].filter {
-                    dimension(sourced[$0], lexicon) == group && countClasses[$0] == countClasses[part] && !sourced[$0].figure.approximate
+                    dimensions[$0] == dimensions[part] && countClasses[$0] == countClasses[part] && !sourced[$0].figure.approximate
                         && Self.compatible(sourced[$0].measure.aggregation, nil)
                 }
                 guard parts.count >= 2, parts.contains(part) else { return false }
                 let sum = parts.reduce(Decimal(0)) { $0 + sourced[$1].figure.value * factors[$1] }
                 return intervals[whole].overlaps(ValueInterval(low: sum, high: sum + Decimal(string: "0.000001")!))
             }
-            for k in candidates.indices where candidates[k].score.verdict == .conflict {
-                let (i, j) = (candidates[k].i, candidates[k].j)
-                guard addsUp(i, j) || addsUp(j, i) else { continue }
-                candidates[k].score.verdict = .notComparable
-                candidates[k].score.slot = "aggregation"
-                candidates[k].score.reason = "the figures of the other sentence add up to it: a part against its whole"
+            demoteConflicts(&candidates, slot: "aggregation", reason: "the figures of the other sentence add up to it: a part against its whole") {
+                addsUp($0, $1) || addsUp($1, $0)
             }
         }
         if let minimumSeriesCosine = options.minimumSeriesCosine {
@@ -269,13 +265,9 @@ public struct FactChecker: Sendable {
                 let own = vectors[member].dot(vectors[other])
                 return siblings.contains { own - vectors[$0].dot(vectors[other]) < margin }
             }
-            for k in candidates.indices where candidates[k].score.verdict == .conflict {
-                let (i, j) = (candidates[k].i, candidates[k].j)
-                guard sourced[i].document != sourced[j].document, ambiguous(i, j) || ambiguous(j, i),
-                      !(dated(sourced[i].measure) && dated(sourced[j].measure)) else { continue }
-                candidates[k].score.verdict = .notComparable
-                candidates[k].score.slot = "time"
-                candidates[k].score.reason = "one source states several values of this measure, and their times are not stated"
+            demoteConflicts(&candidates, slot: "time", reason: "one source states several values of this measure, and their times are not stated") { i, j in
+                sourced[i].document != sourced[j].document && (ambiguous(i, j) || ambiguous(j, i))
+                    && !(dated(sourced[i].measure) && dated(sourced[j].measure))
             }
         }
         // A figure that a sentence of another source states with the same value (not merely
@@ -321,6 +313,17 @@ public struct FactChecker: Sendable {
     }
 
     static func isEvent(_ f: Figure) -> Bool { f.kind == .year || f.kind == .date }
+
+    /// Turns the conflicts among `candidates` whose figures (indices into the check's figures)
+    /// satisfy `applies` into `notComparable` pairs decided by `slot`.
+    func demoteConflicts(_ candidates: inout [(i: Int, j: Int, score: PairScore)], slot: String, reason: String,
+                         where applies: (Int, Int) -> Bool) {
+        for k in candidates.indices where candidates[k].score.verdict == .conflict && applies(candidates[k].i, candidates[k].j) {
+            candidates[k].score.verdict = .notComparable
+            candidates[k].score.slot = slot
+            candidates[k].score.reason = reason
+        }
+    }
 
     /// The other members of each figure's series in its source (see `FactCheckOptions.minimumSeriesCosine`):
     /// another figure of the same source, in another sentence, has the same measure key, level or
