@@ -81,7 +81,8 @@ let package = Package(
         .testTarget(name: "PrecisFiguresTests", dependencies: ["PrecisFigures", "PrecisTestSupport"]),
         .testTarget(name: "PrecisFactsTests", dependencies: ["PrecisFacts", "PrecisTestSupport"]),
         .testTarget(name: "PrecisEvaluationTests", dependencies: ["PrecisEvaluation", "PrecisText", "PrecisTestSupport"]),
-        .testTarget(name: "PrecisCLITests", dependencies: ["PrecisCLI"]),
+        .testTarget(name: "PrecisTests", dependencies: ["Precis", "PrecisTestSupport"]),
+        .testTarget(name: "PrecisCLITests", dependencies: ["PrecisCLI", "PrecisTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

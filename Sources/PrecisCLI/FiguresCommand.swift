@@ -19,8 +19,10 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
+    @OptionGroup var jobs: JobsOption
 
     func validate() throws {
+        try jobs.validate(jsonl: jsonl)
         if format == .markdown { throw ValidationError("--format must be text or json for figures.") }
         if jsonl && file != nil { throw ValidationError("--jsonl reads standard input; do not name a file.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
@@ -51,7 +53,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         if jsonl {
-            try JSONLinesRunner.run { documents, _ in
+            try JSONLinesRunner.run(jobs: jobs.count) { documents, _ in
                 let listing = try Self.records(documents)
                 return ["figures": try JSONValue(listing.figures), "rejected": try JSONValue(listing.rejected)]
             }

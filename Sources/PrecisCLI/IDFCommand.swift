@@ -29,6 +29,7 @@ struct IDFCommand: ParsableCommand {
         @Option(help: "JSON member holding the text in .jsonl files.") var field: String = "text"
         @Option(help: "Provenance recorded in the model header.") var source: String?
         @Option(help: "Licence of the corpus, recorded in the model header.") var license: String?
+        @OptionGroup var jobs: JobsOption
 
         func validate() throws {
             if inputs.isEmpty { throw ValidationError("Name at least one input file.") }
@@ -42,37 +43,18 @@ struct IDFCommand: ParsableCommand {
                 throw CLIError.failed("\(output): is the input \(input); refusing to overwrite it (choose another --output)")
             }
             var builder = IDFModelBuilder(tokenizer: try Tokenizer.bundled(for: language))
-            let decoder = TextDecoder()
             var lastReport = Date()
-            func progress(_ force: Bool = false) {
+            func progress(_ documents: Int, force: Bool = false) {
                 if force || Date().timeIntervalSince(lastReport) > 1 {
-                    FileHandle.standardError.write(Data("fitted \(builder.documentCount) documents\n".utf8))
+                    FileHandle.standardError.write(Data("fitted \(documents) documents\n".utf8))
                     lastReport = Date()
                 }
             }
-            for path in inputs {
-                let bytes = try InputReader.bytes(of: path)
-                if path.hasSuffix(".jsonl") {
-                    var reader = JSONLinesReader(bytes: bytes)
-                    while let line = try reader.next() {
-                        let object: [String: TextMember]
-                        do { object = try JSONLinesReader.decode([String: TextMember].self, from: line, expected: "a JSON object") } catch {
-                            throw CLIError.failed("\(path): \(error)")
-                        }
-                        guard let document = object[field]?.text else {
-                            throw CLIError.failed("\(path): line \(line.number): expected a JSON object with a string member \"\(field)\"")
-                        }
-                        builder.add(document: document)
-                        progress()
-                    }
-                } else {
-                    let text: String
-                    do { text = try decoder.decode(bytes, source: path) } catch { throw CLIError.failed(error.description) }
-                    builder.add(document: text)
-                    progress()
-                }
-            }
-            progress(true)
+            var items = CorpusItems(paths: inputs)
+            let field = self.field
+            try builder.add({ try items.next() }, text: { try $0.text(field: field) },
+                            batch: OrderedBatch(jobs: jobs.count), progress: { progress($0) })
+            progress(builder.documentCount, force: true)
             var metadata: [String: String] = [:]
             metadata["source"] = source
             metadata["license"] = license
@@ -90,12 +72,67 @@ struct IDFCommand: ParsableCommand {
     }
 }
 
+/// The documents of `idf fit`'s inputs in order, without reading them yet: each line of a .jsonl
+/// file (read in chunks, so memory stays bounded by the longest line) and each other file whole.
+struct CorpusItems {
+    /// One document still to be decoded (on a counting thread).
+    enum Item: Sendable {
+        case line(path: String, JSONLinesReader.Line)
+        case file(path: String)
+
+        /// The document's text: the `field` member of a JSON line, or a whole file.
+        func text(field: String) throws -> String {
+            switch self {
+            case .line(let path, let line):
+                let object: [String: TextMember]
+                do { object = try JSONLinesReader.decode([String: TextMember].self, from: line, expected: "a JSON object") } catch {
+                    throw CLIError.failed("\(path): \(error)")
+                }
+                guard let document = object[field]?.text else {
+                    throw CLIError.failed("\(path): line \(line.number): expected a JSON object with a string member \"\(field)\"")
+                }
+                return document
+            case .file(let path):
+                let bytes = try InputReader.bytes(of: path)
+                do { return try TextDecoder().decode(bytes, source: path) } catch { throw CLIError.failed(error.description) }
+            }
+        }
+    }
+
+    private var paths: ArraySlice<String>
+    private var lines: (path: String, reader: JSONLinesReader)?
+
+    init(paths: [String]) { self.paths = paths[...] }
+
+    /// The next document, or nil after the last input.
+    /// - Throws: a read error of a .jsonl input, naming its path.
+    mutating func next() throws -> Item? {
+        while true {
+            if var current = lines {
+                lines = nil  // so that reading does not copy the reader's buffer
+                let line: JSONLinesReader.Line?
+                do { line = try current.reader.next() } catch { throw CLIError.failed("\(error)") }
+                if let line {
+                    lines = current
+                    return .line(path: current.path, line)
+                }
+            }
+            guard let path = paths.popFirst() else { return nil }
+            guard path.hasSuffix(".jsonl") else { return .file(path: path) }
+            let stream: FileInput.Stream
+            do { stream = try FileInput.Stream(path: path) } catch { throw CLIError.failed("\(error)") }
+            lines = (path, JSONLinesReader(chunks: { try stream.nextChunk() }))
+        }
+    }
+}
+
 /// One member of a JSON Lines object: its text when it is a string (other values are allowed and
 /// ignored, since only the `--field` member is read).
 struct TextMember: Decodable {
     let text: String?
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        if container.decodeNil() { text = nil; return }  // "date": null
         do { text = try container.decode(String.self) } catch DecodingError.typeMismatch {
             text = nil  // a number, list or object is not text; a broken string (a lone surrogate) still fails
         }

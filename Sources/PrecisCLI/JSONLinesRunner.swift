@@ -29,47 +29,65 @@ enum JSONLinesRunner {
 
     static let expectedShape = "{\"id\": ..., \"text\": ...} or {\"id\": ..., \"documents\": [...]}"
 
-    static func run(_ body: ([Document], Item) throws -> [String: JSONValue]) throws {
+    /// One line's result: the JSON text to write (with its line break) and whether it is an error object.
+    struct Outcome: Sendable {
+        var text: String
+        var failed: Bool
+    }
+
+    /// Runs `body` on every item of standard input, on `jobs` threads, and writes the results in
+    /// input order (see `OrderedBatch` for the guarantees).
+    static func run(jobs: Int, _ body: @escaping @Sendable ([Document], Item) throws -> [String: JSONValue]) throws {
         try InputReader.requireSegmenterModel()
         var failures = 0
         var items = 0
         var reader = JSONLinesReader(chunks: { try FileInput.nextChunkOfStandardInput() })
-        while let line = try nextLine(&reader) {
-            items += 1
-            var id = "line \(line.number)"
-            var object: [String: JSONValue]
-            do {
-                let item: Item
-                do { item = try JSONLinesReader.decode(Item.self, from: line, expected: expectedShape) } catch {
-                    if let known = error.id { id = known }
-                    throw CLIError.failed(error.description)
-                }
-                id = item.id
-                let parts: [Item.Part]
-                if let text = item.text, item.documents == nil { parts = [Item.Part(id: item.id, text: text, date: item.date)] }
-                else if let documents = item.documents, item.text == nil, !documents.isEmpty { parts = documents }
-                else { throw CLIError.failed("line \(line.number): give either \"text\" or a non-empty \"documents\" list") }
-                let documents = try parts.map { part -> Document in
-                    var document: Document
-                    do { document = try Document(id: part.id, bytes: Array(part.text.utf8)) } catch { throw CLIError.failed("\(error)") }
-                    if let date = part.date ?? item.date {
-                        guard let day = Document.day(fromISO: date) else { throw CLIError.failed("line \(line.number): date must be YYYY-MM-DD, got '\(date)'") }
-                        document.date = day
-                    }
-                    return document
-                }
-                object = try body(documents, item)
-            } catch let error as StandardOutput.WriteError {
-                throw error
-            } catch {
-                failures += 1
-                object = ["error": try JSONValue("\(error)")]
-            }
-            object["id"] = try JSONValue(id)
-            // One write per line, unbuffered: a later crash or kill cannot lose earlier results.
-            try StandardOutput.write(JSONOutput.string(object, pretty: false) + "\n")
-        }
+        try OrderedBatch(jobs: jobs).run(
+            next: { try nextLine(&reader) },
+            transform: { line in Result { try outcome(of: line, body) } },
+            deliver: { result in
+                let outcome = try result.get()  // only encoding the result can fail here, and that is fatal
+                items += 1
+                if outcome.failed { failures += 1 }
+                // One write per line, unbuffered: a later crash or kill cannot lose earlier results.
+                try StandardOutput.write(outcome.text)
+            })
         if failures > 0 { throw PartialFailure("\(failures) of \(items) items failed; see their error objects") }
+    }
+
+    /// The result object of one line, as JSON text: `body`'s members, or an error member when the
+    /// line is not a valid item or `body` throws.
+    private static func outcome(of line: JSONLinesReader.Line, _ body: ([Document], Item) throws -> [String: JSONValue]) throws -> Outcome {
+        var id = "line \(line.number)"
+        var object: [String: JSONValue]
+        var failed = false
+        do {
+            let item: Item
+            do { item = try JSONLinesReader.decode(Item.self, from: line, expected: expectedShape) } catch {
+                if let known = error.id { id = known }
+                throw CLIError.failed(error.description)
+            }
+            id = item.id
+            let parts: [Item.Part]
+            if let text = item.text, item.documents == nil { parts = [Item.Part(id: item.id, text: text, date: item.date)] }
+            else if let documents = item.documents, item.text == nil, !documents.isEmpty { parts = documents }
+            else { throw CLIError.failed("line \(line.number): give either \"text\" or a non-empty \"documents\" list") }
+            let documents = try parts.map { part -> Document in
+                var document: Document
+                do { document = try Document(id: part.id, bytes: Array(part.text.utf8)) } catch { throw CLIError.failed("\(error)") }
+                if let date = part.date ?? item.date {
+                    guard let day = Document.day(fromISO: date) else { throw CLIError.failed("line \(line.number): date must be YYYY-MM-DD, got '\(date)'") }
+                    document.date = day
+                }
+                return document
+            }
+            object = try body(documents, item)
+        } catch {
+            failed = true
+            object = ["error": try JSONValue("\(error)")]
+        }
+        object["id"] = try JSONValue(id)
+        return Outcome(text: JSONOutput.string(object, pretty: false) + "\n", failed: failed)
     }
 
     /// The next line of standard input; a read error is fatal.

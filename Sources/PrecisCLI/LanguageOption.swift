@@ -18,3 +18,25 @@ enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json
 }
+
+/// `--jobs N`: how many items (JSON Lines items, or `idf fit`'s shares of documents) are processed at once.
+struct JobsOption: ParsableArguments {
+    /// More threads than this only adds memory; it is a guard against a typo such as 10000.
+    static let maximum = 1024
+
+    @Option(help: "Items processed at once, on that many threads (default: the processors available). Output is the same for every value.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, !(1...Self.maximum).contains(jobs) {
+            throw ValidationError("--jobs must be between 1 and \(Self.maximum), got \(jobs).")
+        }
+    }
+
+    /// Rejects `--jobs` without `--jsonl` (summarize, check, figures), where it would do nothing.
+    func validate(jsonl: Bool) throws {
+        if jobs != nil && !jsonl { throw ValidationError("--jobs applies to --jsonl batches only.") }
+    }
+
+    var count: Int { jobs ?? OrderedBatch.defaultJobs }
+}

@@ -42,8 +42,10 @@ struct SummarizeCommand: ParsableCommand {
     @Option(name: .customLong("query-weight"), help: "Weight in [0, 1] of the similarity to the query.") var queryWeight: Double = 0.5
     @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
+    @OptionGroup var jobs: JobsOption
 
     func validate() throws {
+        try jobs.validate(jsonl: jsonl)
         let budgets = [sentences != nil, characters != nil, words != nil, ratio != nil].filter { $0 }.count
         if budgets > 1 { throw ValidationError("Give only one of --sentences, --characters, --words, --ratio.") }
         for (name, value) in [("--sentences", sentences), ("--characters", characters), ("--words", words)] {
@@ -88,7 +90,7 @@ struct SummarizeCommand: ParsableCommand {
     func run() throws {
         let summarizer = Summarizer(options: try options())
         if jsonl {
-            try JSONLinesRunner.run { documents, item in
+            try JSONLinesRunner.run(jobs: jobs.count) { documents, item in
                 var itemSummarizer = summarizer
                 if let query = item.query { itemSummarizer.options.query = query }
                 let summary = try itemSummarizer.summarize(documents)

@@ -291,7 +291,34 @@ public struct IDFModelBuilder: Sendable {
     /// Adds one document: each of its distinct terms counts once.
     public mutating func add(document text: String) {
         documentCount += 1
+        Self.count(text, with: tokenizer, into: &frequencies)
+    }
+
+    /// Adds one to the frequency of each distinct term of `text`.
+    fileprivate static func count(_ text: String, with tokenizer: Tokenizer, into frequencies: inout [String: Int32]) {
         for term in Set(tokenizer.terms(in: text)) { frequencies[term, default: 0] += 1 }
+    }
+
+    /// The document frequencies of a share of a corpus, counted on their own (on any thread) and
+    /// then merged into a builder: how a corpus is counted on several cores. Counts are exact
+    /// integers, so merging shares in any order gives the same model.
+    public struct Counts: Sendable, Equatable {
+        public private(set) var documentCount = 0
+        fileprivate var frequencies: [String: Int32] = [:]
+
+        /// Counts `documents` with `tokenizer` (each document's distinct terms once).
+        public init(_ documents: some Sequence<String>, tokenizer: Tokenizer) {
+            for text in documents {
+                documentCount += 1
+                IDFModelBuilder.count(text, with: tokenizer, into: &frequencies)
+            }
+        }
+    }
+
+    /// Adds a share counted apart; the same as adding its documents one by one.
+    public mutating func merge(_ counts: Counts) {
+        documentCount += counts.documentCount
+        frequencies.merge(counts.frequencies, uniquingKeysWith: +)
     }
 
     /// The fitted model, without terms seen in fewer than `minimumDocumentFrequency` documents.
