@@ -55,7 +55,7 @@ public struct OrderedBatch: Sendable {
             return
         }
         do {
-            let pipeline = Pipeline<Input, Output>(window: window)
+            let pipeline = Pipeline<Input, Output>(window: window, jobs: jobs)
             let reader = UncheckedBox(next)
             let threads = DispatchGroup()
             func start(_ body: @escaping @Sendable () -> Void) {
@@ -86,97 +86,101 @@ private struct UncheckedBox<Value>: @unchecked Sendable {
 }
 
 /// The shared state of one `OrderedBatch.run`: a ring of `window` slots, filled by the reader,
-/// run by the workers and emptied in order by the caller. Every field is guarded by `condition`.
+/// run by the workers and emptied in order by the caller. Each thread sleeps on a semaphore of
+/// its own kind of event (a free slot, an item to run, the caller's next result), so a change
+/// wakes exactly the thread that waits for it. `lock` guards the slots and counters.
 private final class Pipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
-    private enum Slot { case empty, waiting(Input), running, done(Output) }
+    private enum Slot { case empty, waiting(Input), running, done(Output), end }
 
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var slots: [Slot]
+    /// One per slot: signalled once when its result is stored, or when the input ended at it.
+    private let ready: [DispatchSemaphore]
+    /// Free slots: the reader takes one before each read, the caller gives it back after delivery.
+    private let space: DispatchSemaphore
+    /// Items to run, plus one token per worker at the end of the input.
+    private let work = DispatchSemaphore(value: 0)
+    private let jobs: Int
     private var read = 0, claimed = 0, delivered = 0
-    private var inputEnded = false
     private var stopped = false
     private var storedReadError: (any Error)?
 
-    /// The error `next` threw, if it did.
-    var readError: (any Error)? {
-        condition.lock()
-        defer { condition.unlock() }
-        return storedReadError
+    init(window: Int, jobs: Int) {
+        slots = Array(repeating: .empty, count: window)
+        ready = (0..<window).map { _ in DispatchSemaphore(value: 0) }
+        // Created at 0 and raised: libdispatch traps when a semaphore is released below its initial value.
+        space = DispatchSemaphore(value: 0)
+        for _ in 0..<window { space.signal() }
+        self.jobs = jobs
     }
 
-    init(window: Int) { slots = Array(repeating: .empty, count: window) }
+    /// The error `next` threw, if it did.
+    var readError: (any Error)? { lock.withLock { storedReadError } }
 
     /// The reader thread: fills free slots until the input ends, `next` throws or the run stops.
     func read(with next: () throws -> Input?) {
         while true {
-            condition.lock()
-            while read - delivered == slots.count && !stopped { condition.wait() }
-            let stop = stopped
-            condition.unlock()
-            if stop { break }
+            space.wait()  // the slot `read` is free from here on
+            if lock.withLock({ stopped }) { break }
             let item: Input?
             do { item = try next() } catch {
-                condition.lock()
-                storedReadError = error
-                condition.unlock()
+                lock.withLock { storedReadError = error }
                 break
             }
             guard let item else { break }
-            condition.lock()
-            slots[read % slots.count] = .waiting(item)
-            read += 1
-            condition.broadcast()
-            condition.unlock()
+            lock.withLock {
+                slots[read % slots.count] = .waiting(item)
+                read += 1
+            }
+            work.signal()
         }
-        condition.lock()
-        inputEnded = true
-        condition.broadcast()
-        condition.unlock()
+        // The slot after the last item is free (its `space` was taken): it tells the caller
+        // that nothing more comes. After a stop the caller waits for nothing.
+        let end = lock.withLock { () -> Int? in
+            guard !stopped else { return nil }
+            slots[read % slots.count] = .end
+            return read % slots.count
+        }
+        if let end { ready[end].signal() }
+        for _ in 0..<jobs { work.signal() }
     }
 
     /// A worker thread: takes the oldest waiting item, runs `transform` on it, stores the result.
     func work(_ transform: (Input) -> Output) {
         while true {
-            condition.lock()
-            while claimed == read && !inputEnded && !stopped { condition.wait() }
-            if stopped || claimed == read {
-                condition.unlock()
-                return
+            work.wait()
+            let claim = lock.withLock { () -> (Int, Input)? in
+                guard claimed < read else { return nil }
+                let k = claimed % slots.count
+                guard case .waiting(let item) = slots[k] else { preconditionFailure("slot \(claimed) claimed twice") }
+                slots[k] = .running
+                claimed += 1
+                return (k, item)
             }
-            let k = claimed % slots.count
-            guard case .waiting(let item) = slots[k] else { preconditionFailure("slot \(claimed) claimed twice") }
-            slots[k] = .running
-            claimed += 1
-            condition.unlock()
-            let output = transform(item)
-            condition.lock()
-            slots[k] = .done(output)
-            condition.broadcast()
-            condition.unlock()
+            guard let (k, item) = claim else { return }  // the input ended and every item is taken
+            let output = lock.withLock { stopped } ? nil : transform(item)
+            lock.withLock { slots[k] = output.map(Slot.done) ?? .empty }
+            ready[k].signal()
         }
     }
 
     /// The caller: the next result in input order, or nil when every item read has been delivered.
     func nextResult() -> Output? {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if delivered < read, case .done(let output) = slots[delivered % slots.count] {
-                slots[delivered % slots.count] = .empty
-                delivered += 1
-                condition.broadcast()
-                return output
-            }
-            if inputEnded && delivered == read { return nil }
-            condition.wait()
+        let k = delivered % slots.count
+        ready[k].wait()
+        let slot = lock.withLock { () -> Slot in
+            defer { slots[k] = .empty }
+            return slots[k]
         }
+        guard case .done(let output) = slot else { return nil }  // .end: nothing more was read
+        delivered += 1
+        space.signal()
+        return output
     }
 
-    /// Ends the run early: the reader reads no more and the workers take no new item.
+    /// Ends the run early: the reader reads no more and the workers run no new item.
     func stop() {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
+        lock.withLock { stopped = true }
+        space.signal()
     }
 }

@@ -60,7 +60,7 @@ struct IDFCommand: ParsableCommand {
             metadata["license"] = license
             let model = builder.build(minimumDocumentFrequency: minDF, metadata: metadata)
             // A model without terms weighs nothing; writing it would only hide the mistake.
-            guard !model.documentFrequency.isEmpty else {
+            guard model.termCount > 0 else {
                 let hint = builder.documentCount < minDF
                     ? "--min-df \(minDF) is more than the \(builder.documentCount) document(s) read"
                     : "no term occurs in \(minDF) or more of the \(builder.documentCount) document(s)"

@@ -59,24 +59,73 @@ public struct Tokenizer: Sendable {
     /// The terms of `text`, in order, with repeats.
     /// - Complexity: O(n) in the text's length; works on UTF-8 bytes, normalizing only when needed.
     public func terms(in text: some StringProtocol) -> [String] {
+        var terms: [String] = []
+        forEachTerm(in: text) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        return terms
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text`, in order, with repeats: the
+    /// terms of `terms(in:)` without a `String` per term, for callers that intern them (IDF
+    /// counting). The buffer is valid only during the call.
+    public func forEachTerm(in text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachToken(in: text) { token in
+            switch token {
+            case .term(let term): body(term)
+            case .word(let word):
+                switch self.term(ofWord: word) {
+                case .dropped: break
+                case .itself: body(word)
+                case .stem(var stem): stem.withUTF8 { body($0) }
+                }
+            }
+        }
+    }
+
+    /// What a word of a text becomes as a term (see `term(ofWord:)`).
+    package enum WordTerm: Sendable, Equatable {
+        /// Too short, or a stopword: no term.
+        case dropped
+        /// The word itself (Japanese text, non-ASCII words).
+        case itself
+        /// Its Porter stem (English ASCII words).
+        case stem(String)
+    }
+
+    /// A token as the scanner finds it (the buffer is valid only during the callback).
+    package enum Token {
+        /// A CJK term (a bigram or a lone character): final.
+        case term(UnsafeBufferPointer<UInt8>)
+        /// A folded run of letters or digits; what it becomes is `term(ofWord:)`.
+        case word(UnsafeBufferPointer<UInt8>)
+    }
+
+    /// The tokens of `text` in order, before any word is looked up, so that a caller counting a
+    /// corpus can decide each distinct word once instead of once per occurrence.
+    package func forEachToken(in text: some StringProtocol, _ body: (Token) -> Void) {
         var bytes = Array(text.utf8)
         switch Self.foldingNeeded(bytes) {
         case .none: break
         case .asciiCase: for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-        case .unicode: bytes = Array(Self.fold(text).utf8)
+        case .unicode: bytes = Self.foldBySpans(bytes)
         }
-        var terms: [String] = []
-        terms.reserveCapacity(bytes.count / 3)
+        bytes.withUnsafeBufferPointer { scan($0, body) }
+    }
+
+    /// The term scanner over folded bytes.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
         var cjkStarts: [Int] = []
         var wordStart = -1
         var i = 0
         let n = bytes.count
         func flushWord(_ end: Int) {
-            if wordStart >= 0 { addWord(bytes, wordStart, end, into: &terms) }
+            // One letter is not a term; one digit is.
+            if wordStart >= 0, end - wordStart > 1 || Self.isDigit(bytes[wordStart]) {
+                body(.word(UnsafeBufferPointer(rebasing: bytes[wordStart..<end])))
+            }
             wordStart = -1
         }
         func flushCJK(_ end: Int) {
-            if !cjkStarts.isEmpty { addBigrams(bytes, cjkStarts, end, into: &terms) }
+            if !cjkStarts.isEmpty { addBigrams(bytes, cjkStarts, end) { body(.term($0)) } }
             cjkStarts.removeAll(keepingCapacity: true)
         }
         while i < n {
@@ -109,15 +158,15 @@ public struct Tokenizer: Sendable {
         }
         flushCJK(n)
         flushWord(n)
-        return terms
     }
 
     /// Bigrams of a CJK run (scalars starting at `starts`, the run ending at `end`); a lone
     /// character is a unigram unless it is kana.
-    private func addBigrams(_ bytes: [UInt8], _ starts: [Int], _ end: Int, into terms: inout [String]) {
+    private func addBigrams(_ bytes: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ end: Int,
+                            _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if starts.count == 1 {
             let v = Self.decode(bytes, starts[0]).value
-            if !(0x3040...0x309F).contains(v) { terms.append(String(decoding: bytes[starts[0]..<end], as: UTF8.self)) }
+            if !(0x3040...0x309F).contains(v) { body(UnsafeBufferPointer(rebasing: bytes[starts[0]..<end])) }
             return
         }
         var first = Self.decode(bytes, starts[0]).value
@@ -126,22 +175,18 @@ public struct Tokenizer: Sendable {
             defer { first = second }
             if bigramStopwords.contains(UInt64(first) << 32 | UInt64(second)) { continue }
             let stop = k + 2 < starts.count ? starts[k + 2] : end
-            terms.append(String(decoding: bytes[starts[k]..<stop], as: UTF8.self))
+            body(UnsafeBufferPointer(rebasing: bytes[starts[k]..<stop]))
         }
     }
 
-    private func addWord(_ bytes: [UInt8], _ start: Int, _ end: Int, into terms: inout [String]) {
-        // One letter is not a term; one digit is.
-        if end - start == 1, !Self.isDigit(bytes[start]) { return }
-        let word = String(decoding: bytes[start..<end], as: UTF8.self)
-        if end - start < 4, word.unicodeScalars.count < 2, !Self.isDigit(bytes[start]) { return }
-        if stopwords.contains(word) { return }
-        guard language == .en, bytes[start..<end].allSatisfy({ $0 < 0x80 }) else {
-            terms.append(word)
-            return
-        }
-        let stem = StemCache.shared.stem(word, with: stemmer)
-        if !stem.isEmpty, !stopwords.contains(stem) { terms.append(stem) }
+    /// What the folded word `word` (two or more bytes, or one digit) becomes as a term.
+    package func term(ofWord word: UnsafeBufferPointer<UInt8>) -> WordTerm {
+        let text = String(decoding: word, as: UTF8.self)
+        if word.count < 4, text.unicodeScalars.count < 2, !Self.isDigit(word[0]) { return .dropped }
+        if stopwords.contains(text) { return .dropped }
+        guard language == .en, word.allSatisfy({ $0 < 0x80 }) else { return .itself }
+        let stem = StemCache.shared.stem(text, with: stemmer)
+        return stem.isEmpty || stopwords.contains(stem) ? .dropped : .stem(stem)
     }
 
     @inline(__always)
@@ -150,6 +195,12 @@ public struct Tokenizer: Sendable {
     /// Decodes the scalar starting at `i` of valid UTF-8.
     @inline(__always)
     static func decode(_ bytes: [UInt8], _ i: Int) -> (value: UInt32, length: Int) {
+        bytes.withUnsafeBufferPointer { decode($0, i) }
+    }
+
+    /// Decodes the scalar starting at `i` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2) }
         if b0 < 0xF0 { return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3) }
@@ -181,19 +232,69 @@ public struct Tokenizer: Sendable {
     static func fold(_ text: some StringProtocol) -> String {
         var needsNFKC = false
         var needsLowercase = false
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v < 0x80 {
-                if v >= 0x41 && v <= 0x5A { needsLowercase = true }
-                continue
-            }
-            if needsCompatibilityMapping(v) { needsNFKC = true; needsLowercase = true; break }
-            if !needsLowercase, !ScalarClass.isCJK(v), s.properties.changesWhenLowercased { needsLowercase = true }
-        }
+        foldingDecisions(Array(text.utf8), nfkc: &needsNFKC, lowercase: &needsLowercase)
         var result = String(text)
         if needsNFKC { result = result.precomposedStringWithCompatibilityMapping }
         if needsLowercase { result = result.lowercased() }
         return result
+    }
+
+    /// `fold` applied span by span between ASCII white space, with the whole text's decisions
+    /// (NFKC or not, lower-casing or not): the same bytes as folding the whole text, because
+    /// NFKC never reorders or composes across a space and lower-casing maps scalar by scalar,
+    /// but a span of ASCII only (most English words) is lower-cased in place instead of going
+    /// through Foundation's normalization.
+    static func foldBySpans(_ bytes: [UInt8]) -> [UInt8] {
+        var needsNFKC = false
+        var needsLowercase = false
+        Self.foldingDecisions(bytes, nfkc: &needsNFKC, lowercase: &needsLowercase)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if Self.isASCIISpace(bytes[i]) {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            var end = i
+            var ascii = true
+            while end < n, !Self.isASCIISpace(bytes[end]) {
+                if bytes[end] >= 0x80 { ascii = false }
+                end += 1
+            }
+            if ascii {
+                for b in bytes[i..<end] { out.append(needsLowercase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            } else {
+                var span = String(decoding: bytes[i..<end], as: UTF8.self)
+                if needsNFKC { span = span.precomposedStringWithCompatibilityMapping }
+                if needsLowercase { span = span.lowercased() }
+                out.append(contentsOf: span.utf8)
+            }
+            i = end
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    /// Whether `fold` normalizes (NFKC) and lower-cases this text.
+    static func foldingDecisions(_ bytes: [UInt8], nfkc needsNFKC: inout Bool, lowercase needsLowercase: inout Bool) {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { needsLowercase = true }
+                i += 1
+                continue
+            }
+            let (v, length) = decode(bytes, i)
+            if needsCompatibilityMapping(v) { needsNFKC = true; needsLowercase = true; return }
+            if !needsLowercase, !ScalarClass.isCJK(v), let s = Unicode.Scalar(v), s.properties.changesWhenLowercased { needsLowercase = true }
+            i += length
+        }
     }
 
     /// Blocks whose characters NFKC changes: Latin-1 symbols, general punctuation, letterlike

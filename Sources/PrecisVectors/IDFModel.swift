@@ -35,8 +35,8 @@ public struct IDFModel: Sendable, Equatable {
                   minimumDocumentFrequency: minimumDocumentFrequency, table: TermTable(documentFrequency), metadata: metadata)
     }
 
-    private init(language: Language, tokenizer: String, documentCount: Int, minimumDocumentFrequency: Int,
-                 table: TermTable, metadata: [String: String]) {
+    fileprivate init(language: Language, tokenizer: String, documentCount: Int, minimumDocumentFrequency: Int,
+                     table: TermTable, metadata: [String: String]) {
         self.language = language
         self.tokenizer = tokenizer
         self.documentCount = documentCount
@@ -279,53 +279,107 @@ struct TermTable: Sendable, Equatable {
 }
 
 /// Counts document frequencies over a corpus, one document at a time, into an `IDFModel`.
+///
+/// Terms are interned by their bytes as they are counted (no `String` per term), and each
+/// document's distinct terms are found by stamping, not by building a set.
 public struct IDFModelBuilder: Sendable {
     public let tokenizer: Tokenizer
-    public private(set) var documentCount = 0
-    private var frequencies: [String: Int32] = [:]
+    private var counts = Counts()
 
     public init(tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
     }
 
+    /// Documents added so far.
+    public var documentCount: Int { counts.documentCount }
+
     /// Adds one document: each of its distinct terms counts once.
     public mutating func add(document text: String) {
-        documentCount += 1
-        Self.count(text, with: tokenizer, into: &frequencies)
-    }
-
-    /// Adds one to the frequency of each distinct term of `text`.
-    fileprivate static func count(_ text: String, with tokenizer: Tokenizer, into frequencies: inout [String: Int32]) {
-        for term in Set(tokenizer.terms(in: text)) { frequencies[term, default: 0] += 1 }
+        counts.add(text, tokenizer: tokenizer)
     }
 
     /// The document frequencies of a share of a corpus, counted on their own (on any thread) and
     /// then merged into a builder: how a corpus is counted on several cores. Counts are exact
-    /// integers, so merging shares in any order gives the same model.
-    public struct Counts: Sendable, Equatable {
+    /// integers and the model is sorted by term, so merging shares in any order gives the same model.
+    public struct Counts: Sendable {
         public private(set) var documentCount = 0
-        fileprivate var frequencies: [String: Int32] = [:]
+        fileprivate var vocabulary = TermVocabulary()
+        fileprivate var frequencies: [Int32] = []
+        /// The last document (1-based) that counted each term: a term counts once per document.
+        private var lastDocument: [Int32] = []
+        /// The words met so far and the term each became (-1: none), so that each distinct word
+        /// is looked up and stemmed once per share, not once per occurrence.
+        private var words = TermVocabulary()
+        private var wordTerms: [Int] = []
+
+        fileprivate init() {}
 
         /// Counts `documents` with `tokenizer` (each document's distinct terms once).
         public init(_ documents: some Sequence<String>, tokenizer: Tokenizer) {
-            for text in documents {
-                documentCount += 1
-                IDFModelBuilder.count(text, with: tokenizer, into: &frequencies)
+            for text in documents { add(text, tokenizer: tokenizer) }
+        }
+
+        fileprivate mutating func add(_ text: String, tokenizer: Tokenizer) {
+            documentCount += 1
+            precondition(documentCount < Int(Int32.max), "more than 2³¹ documents")
+            let stamp = Int32(documentCount)
+            tokenizer.forEachToken(in: text) { token in
+                switch token {
+                case .term(let term): count(vocabulary.id(of: term), stamp)
+                case .word(let word):
+                    let w = words.id(of: word)
+                    if w == wordTerms.count {
+                        // A word seen for the first time in this share: decided once (stopword, stem).
+                        switch tokenizer.term(ofWord: word) {
+                        case .dropped: wordTerms.append(-1)
+                        case .itself: wordTerms.append(vocabulary.id(of: word))
+                        case .stem(var stem): wordTerms.append(stem.withUTF8 { vocabulary.id(of: $0) })
+                        }
+                    }
+                    if wordTerms[w] >= 0 { count(wordTerms[w], stamp) }
+                }
+            }
+        }
+
+        /// Counts term `id` once for document `stamp`.
+        private mutating func count(_ id: Int, _ stamp: Int32) {
+            if id == frequencies.count {
+                frequencies.append(0)
+                lastDocument.append(0)
+            }
+            if lastDocument[id] != stamp {
+                lastDocument[id] = stamp
+                frequencies[id] += 1
+            }
+        }
+
+        /// Adds `other`'s documents and frequencies.
+        fileprivate mutating func merge(_ other: Counts) {
+            documentCount += other.documentCount
+            for k in 0..<other.vocabulary.count {
+                let id = vocabulary.id(of: other.vocabulary.term(k))
+                if id == frequencies.count {
+                    frequencies.append(0)
+                    lastDocument.append(0)
+                }
+                frequencies[id] += other.frequencies[k]
             }
         }
     }
 
     /// Adds a share counted apart; the same as adding its documents one by one.
-    public mutating func merge(_ counts: Counts) {
-        documentCount += counts.documentCount
-        frequencies.merge(counts.frequencies, uniquingKeysWith: +)
+    public mutating func merge(_ share: Counts) {
+        counts.merge(share)
     }
 
     /// The fitted model, without terms seen in fewer than `minimumDocumentFrequency` documents.
     public func build(minimumDocumentFrequency: Int = 2, metadata: [String: String] = [:]) -> IDFModel {
         precondition(minimumDocumentFrequency >= 1, "minimumDocumentFrequency must be at least 1")
-        let kept = frequencies.filter { Int($0.value) >= minimumDocumentFrequency }
-        return IDFModel(language: tokenizer.language, tokenizer: tokenizer.version, documentCount: max(documentCount, 1),
-                        minimumDocumentFrequency: minimumDocumentFrequency, documentFrequency: kept, metadata: metadata)
+        var table = TermTable.Builder(capacity: counts.vocabulary.bytes.count)
+        for k in 0..<counts.vocabulary.count where Int(counts.frequencies[k]) >= minimumDocumentFrequency {
+            table.append(counts.vocabulary.term(k), counts.frequencies[k])
+        }
+        return IDFModel(language: tokenizer.language, tokenizer: tokenizer.version, documentCount: max(counts.documentCount, 1),
+                        minimumDocumentFrequency: minimumDocumentFrequency, table: table.build()!, metadata: metadata)
     }
 }

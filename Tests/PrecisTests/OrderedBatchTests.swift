@@ -151,9 +151,14 @@ private final class Counter: @unchecked Sendable {
         }.filter { !$0.isEmpty }
         for language in [Language.en, .ja] {
             let tokenizer = try Tokenizer.bundled(for: language)
+            // The reference: each document's distinct terms as a set of strings, counted in a dictionary.
+            var reference: [String: Int32] = [:]
+            for text in texts { for term in Set(tokenizer.terms(in: text)) { reference[term, default: 0] += 1 } }
+            let expected = IDFModel(language: language, tokenizer: tokenizer.version, documentCount: texts.count,
+                                    minimumDocumentFrequency: 1, documentFrequency: reference).serialized()
             var oneByOne = IDFModelBuilder(tokenizer: tokenizer)
             for text in texts { oneByOne.add(document: text) }
-            let expected = oneByOne.build(minimumDocumentFrequency: 1).serialized()
+            #expect(oneByOne.build(minimumDocumentFrequency: 1).serialized() == expected, "\(language) one by one")
             for jobs in [1, 2, 3] {
                 for share in [1, 5, 1000] {
                     var parallel = IDFModelBuilder(tokenizer: tokenizer)
