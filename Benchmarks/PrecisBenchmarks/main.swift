@@ -137,6 +137,23 @@ func cases(_ o: Options) -> [(String, () throws -> Result)] {
                 }
                 return terms
             }))
+            // Tokenization alone, whole texts: as `terms(in:)` (a String per term) and as
+            // `forEachTerm` (term bytes, what idf fit interns).
+            list.append(("tokenize-\(language)", throughput("tokenize (String per term)") { texts in
+                let tokenizer = try Tokenizer.bundled(for: lang)
+                return texts.reduce(0) { $0 &+ tokenizer.terms(in: $1).count }
+            }))
+            list.append(("tokenize-bytes-\(language)", throughput("tokenize (term bytes)") { texts in
+                let tokenizer = try Tokenizer.bundled(for: lang)
+                var terms = 0
+                for t in texts { tokenizer.forEachTerm(in: t) { terms &+= $0.count > 0 ? 1 : 0 } }
+                return terms
+            }))
+            list.append(("idf-count-\(language)", throughput("idf fit counting, one thread") { texts in
+                var builder = IDFModelBuilder(tokenizer: try Tokenizer.bundled(for: lang))
+                builder.add(documents: texts, batch: OrderedBatch(jobs: 1))
+                return builder.build(minimumDocumentFrequency: 1).termCount
+            }))
             list.append(("segment-\(language)", throughput("segment") { texts in
                 texts.reduce(0) { $0 &+ SentenceSegmenter().sentences(in: $1).count }
             }))
