@@ -35,7 +35,7 @@ enum Qualifiers {
         ("ほど", .approx), ("程", .approx), ("くらい", .approx), ("ぐらい", .approx), ("位", .approx),
         ("以内", .atMost), ("ちょっと", .approx), ("より多い", .moreThan), ("より多く", .moreThan),
         ("より大きい", .moreThan), ("より高い", .moreThan), ("より少ない", .lessThan), ("より小さい", .lessThan),
-        ("より低い", .lessThan), ("を上回った", .moreThan), ("を下回った", .lessThan), ("を超えた", .moreThan), ("ばかり", .approx), ("近い", .nearly), ("台", .floor),
+        ("より低い", .lessThan), ("を上回った", .moreThan), ("を下回った", .lessThan), ("を超えた", .moreThan), ("を突破", .moreThan), ("突破", .moreThan), ("ばかり", .approx), ("近い", .nearly), ("台", .floor),
     ])
 
     /// English words before the number (matched backwards, case-insensitively, at word boundaries).

@@ -53,6 +53,18 @@ import PrecisText
         #expect(try check([a, b]).conflicts.contains { texts($0) == ["14人", "17人"] })
     }
 
+    @Test func theSecondFigureOfAnEnglishRangeSharesTheSubject() throws {
+        let text = "Foreign visitors jumped 52 percent to 1.68 million, helped by new international flights."
+        func key(_ options: FactCheckOptions) throws -> String? {
+            let f = try FactChecker(options: options).figures(in: Document(id: "d", text: text)).measured
+            return try #require(f.first { $0.figure.text == "1.68 million" }).measure.key
+        }
+        #expect(try key(FactCheckOptions()) == "@inbound-tourists")
+        var off = FactCheckOptions()
+        off.frames.englishRangeSharesClause = false
+        #expect(try key(off) == "@flights")
+    }
+
     @Test func aRelativeTimeAtTheFigureIsFirm() throws {
         let f = try FactChecker().figures(in: Document(id: "d", text: "That is up 7 points from last year's 41 percent.", date: 2024_06_01)).measured
         let last = try #require(f.first { $0.figure.text == "41 percent" })

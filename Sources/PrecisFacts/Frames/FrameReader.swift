@@ -48,7 +48,14 @@ struct FrameReader {
             let isLimit = inSentence.map { Self.isCategoryLimit(sb, lo: $0.start - sentence.start, hi: $0.end - sentence.start, figure: $0) }
             for (k, figure) in inSentence.enumerated() where figure.isComparable {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
-                let previous = (0..<k).last { !isLimit[$0] }
+                var previous = (0..<k).last { !isLimit[$0] }
+                // "jumped 52 percent to 1.68 million", "from 4.1% to 3.9%": in English the two
+                // figures of a change share the clause of the first (its subject names both).
+                if options.englishRangeSharesClause, document.language == .en {
+                    while let p = previous, Self.joinsRange(sb, from: inSentence[p].end - sentence.start, to: inSentence[k].start - sentence.start) {
+                        previous = (0..<p).last { !isLimit[$0] }
+                    }
+                }
                 let next = ((k + 1)..<inSentence.count).first { !isLimit[$0] }
                 let previousEnd = previous.map { inSentence[$0].end - sentence.start } ?? 0
                 let nextStart = next.map { inSentence[$0].start - sentence.start } ?? sb.count
@@ -326,6 +333,17 @@ struct FrameReader {
     }
 
     static let relativeClauseJoiners: Set<String> = ["", "だった", "である", "であった", "となった", "になった", "とした", "に上った", "に上る", "に達した", "を超えた", "を占める", "を占めた"]
+
+    /// Only range words stand between two English figures ("52 percent to 1.68 million", "from
+    /// 4.1% to 3.9%", "between 20 and 30", "3 or 4"): the second continues the first's phrase.
+    static func joinsRange(_ sb: [UInt8], from: Int, to: Int) -> Bool {
+        guard from <= to, to - from <= 24 else { return false }
+        let words = String(decoding: sb[from..<to], as: UTF8.self).split { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" }
+        guard let first = words.first, ["to", "and", "or"].contains(first) else { return false }
+        return words.allSatisfy { rangeWords.contains(String($0)) }
+    }
+
+    static let rangeWords: Set<String> = ["to", "and", "or", "about", "around", "nearly", "almost", "roughly", "some", "approximately", "just", "over", "under", "a", "record", "an", "estimated"]
 
     /// Qualifiers that may stand between a figure and が or の.
     static let joinQualifiers = ["以上", "以下", "未満", "余り", "あまり", "超", "近く", "ほど", "程度", "前後", "強", "弱"]
