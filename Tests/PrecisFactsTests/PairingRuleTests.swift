@@ -65,6 +65,29 @@ import PrecisText
         #expect(try key(off) == "@flights")
     }
 
+    @Test func countsGivenOnDifferentDaysAreNotComparable() throws {
+        // Published Monday 15 and Tuesday 16 April 2024.
+        let a = "Flooding forced about 2,300 residents from their homes, county officials said on Monday."
+        let b = "The mayor said 2,600 residents were still out of their homes on Tuesday morning."
+        let report = try check([a, b], dates: [2024_04_15, 2024_04_16])
+        #expect(report.conflicts.isEmpty, "\(report.conflicts.map(texts))")
+        let pair = try #require(report.notComparable.first { texts($0) == ["2,300 residents", "2,600 residents"] })
+        #expect(pair.decidedBy == "time")
+        #expect(pair.a.measure.time == "2024-04-15" && pair.b.measure.time == "2024-04-16")
+        // The same day named two ways ("yesterday" in Tuesday's paper) still conflicts.
+        let c = "Flooding forced 2,600 residents from their homes yesterday, officials said."
+        #expect(try check([a, c], dates: [2024_04_15, 2024_04_16]).conflicts.map(texts) == [["2,300 residents", "2,600 residents"]])
+        var off = FactCheckOptions()
+        off.frames.readsDays = false
+        #expect(try check([a, b], dates: [2024_04_15, 2024_04_16], options: off).conflicts.map(texts) == [["2,300 residents", "2,600 residents"]])
+    }
+
+    @Test func aYearInTheSentenceOutranksTheDayOfTheReport() throws {
+        let f = try FactChecker().figures(in: Document(id: "d", text: "The prefecture welcomed 32.4 million visitors in 2024, the government said on Wednesday.",
+                                                          date: 2025_02_12)).measured
+        #expect(try #require(f.first { $0.figure.text == "32.4 million visitors" }).measure.time == "2024")
+    }
+
     @Test func aRelativeTimeAtTheFigureIsFirm() throws {
         let f = try FactChecker().figures(in: Document(id: "d", text: "That is up 7 points from last year's 41 percent.", date: 2024_06_01)).measured
         let last = try #require(f.first { $0.figure.text == "41 percent" })

@@ -39,8 +39,9 @@ struct FrameReader {
             let entities = (lexicon.matches(.entity, in: sb) + Self.placeNames(in: sentence.text))
                 .filter { e in !organizations.contains { $0.range.overlaps(e.range) } && !Self.namesCurrency(sb, after: e.range.upperBound) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let times = lexicon.matches(.time, in: sb)
+            let times = lexicon.matches(.time, in: sb).filter { options.readsDays || !Self.namesADay($0.id) }
             let attributed = !lexicon.matches(.source, in: sb).isEmpty
+            let sentenceHasPeriod = inSentence.contains { $0.kind == .year } || times.contains { !Self.namesADay($0.id) }
             let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date, japanese: document.language == .ja)
             var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
             // Age bands and other category limits (「65歳以上の高齢者」) name a group inside a
@@ -143,8 +144,13 @@ struct FrameReader {
                         // (「5.28%で、前年同時期の5.10%」) belongs to the next figure.
                         let japanese = document.language == .ja
                         let precedes = { (t: FactLexicon.Match) in !japanese || t.range.lowerBound < lo || k + 1 == inSentence.count }
-                        let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && !isTimeBase($0, sb) && precedes($0) }
-                        let sentenceTimes = times.filter { !isTimeBase($0, sb) && precedes($0) }
+                        // A day word dates counts and amounts of a developing story; a year or
+                        // month in the sentence gives the period instead ("visitors in 2024 …, the
+                        // government said on Wednesday"), and ratios and durations do not move by the day.
+                        let dayDates = Self.dayDated.contains(figure.kind) && !sentenceHasPeriod
+                        let usable = { (t: FactLexicon.Match) in !isTimeBase(t, sb) && precedes(t) && (dayDates || !Self.namesADay(t.id)) }
+                        let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && usable($0) }
+                        let sentenceTimes = times.filter(usable)
                         if let t = clauseTimes.first ?? sentenceTimes.first {
                             m.time = Self.resolve(t.id, date: document.date)
                             m.timeIsAtFigure = t.range.upperBound <= lo && lo - t.range.upperBound <= options.timeAtFigureBytes
@@ -494,8 +500,42 @@ struct FrameReader {
         case "this-month": return month > 0 ? monthText(0) : String(year)
         case "last-month": return month > 0 ? monthText(-1) : id
         case "next-month": return month > 0 ? monthText(1) : id
-        default: return id
+        case "today": return day(date, offset: 0) ?? id
+        case "yesterday": return day(date, offset: -1) ?? id
+        default:
+            // "said on Monday": the last Monday on or before the publication date.
+            guard id.hasPrefix("weekday-"), let weekday = Int(id.dropFirst(8)), let published = isoWeekday(date) else { return id }
+            return day(date, offset: -((published - weekday + 7) % 7)) ?? id
         }
+    }
+
+    /// Kinds that a day word dates (`FrameOptions.readsDays`).
+    static let dayDated: Set<FigureKind> = [.count, .money, .quantity]
+
+    /// A time word that names a day (today, yesterday, a weekday) rather than a year or month.
+    static func namesADay(_ id: String) -> Bool { id == "today" || id == "yesterday" || id.hasPrefix("weekday-") }
+
+    /// The Gregorian calendar in UTC: publication dates are days, not instants.
+    static let calendar: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
+
+    /// `YYYY-MM-DD` of the day `offset` days from `date` (YYYYMMDD), or nil when `date` names no day.
+    static func day(_ date: Int, offset: Int) -> String? {
+        guard let start = calendar.date(from: DateComponents(year: date / 10000, month: (date / 100) % 100, day: date % 100)),
+              (date / 100) % 100 > 0, date % 100 > 0,
+              let shifted = calendar.date(byAdding: .day, value: offset, to: start) else { return nil }
+        let c = calendar.dateComponents([.year, .month, .day], from: shifted)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
+    /// 1 for Monday … 7 for Sunday, or nil when `date` names no day.
+    static func isoWeekday(_ date: Int) -> Int? {
+        guard (date / 100) % 100 > 0, date % 100 > 0,
+              let d = calendar.date(from: DateComponents(year: date / 10000, month: (date / 100) % 100, day: date % 100)) else { return nil }
+        return (calendar.component(.weekday, from: d) + 5) % 7 + 1  // Foundation: 1 = Sunday
     }
 
     /// A relative time word used as a comparison base: 前年比, 昨年同期比, 前年と比べ.
