@@ -82,6 +82,16 @@ import PrecisText
         #expect(try check([a, b], dates: [2024_04_15, 2024_04_16], options: off).conflicts.map(texts) == [["2,300 residents", "2,600 residents"]])
     }
 
+    @Test func aForecastForAWeekdayLooksAhead() throws {
+        // Published Tuesday 5 August 2025: the forecast is for Wednesday the 6th, the record was Monday the 4th.
+        let text = "Demand hit 28.46 gigawatts on Monday. The utility expects demand to ease to around 26.5 GW on Wednesday."
+        let f = try FactChecker().figures(in: Document(id: "d", text: text, date: 2025_08_05)).measured
+        #expect(try #require(f.first { $0.figure.text == "28.46 gigawatts" }).measure.time == "2025-08-04")
+        let forecast = try #require(f.first { $0.figure.text == "26.5 GW" })
+        #expect(forecast.measure.modality == .forecast)
+        #expect(forecast.measure.time == "2025-08-06")
+    }
+
     @Test func aYearInTheSentenceOutranksTheDayOfTheReport() throws {
         let f = try FactChecker().figures(in: Document(id: "d", text: "The prefecture welcomed 32.4 million visitors in 2024, the government said on Wednesday.",
                                                           date: 2025_02_12)).measured

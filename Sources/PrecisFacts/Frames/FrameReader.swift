@@ -152,7 +152,7 @@ struct FrameReader {
                         let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && usable($0) }
                         let sentenceTimes = times.filter(usable)
                         if let t = clauseTimes.first ?? sentenceTimes.first {
-                            m.time = Self.resolve(t.id, date: document.date)
+                            m.time = Self.resolve(t.id, date: document.date, future: !m.modality.isFactual)
                             m.timeIsAtFigure = t.range.upperBound <= lo && lo - t.range.upperBound <= options.timeAtFigureBytes
                                 && Self.possessive(sb, t.range.upperBound, lo)
                         }
@@ -483,8 +483,10 @@ struct FrameReader {
 
     nonisolated(unsafe) static let timeOfDayPattern = #/(午前|午後|朝|昼|夕方|夜|未明|深夜)?(?:([0-9０-９]{1,2})時)?(?:[0-9０-９]{1,2}分)?(?:の)?(?:現在|時点|までに)/#
 
-    /// A relative time id resolved against the document date (yyyymmdd): `last-year` → `2023`.
-    static func resolve(_ id: String, date: Int?) -> String {
+    /// A relative time word as a time slot (`last-year` → `2023`), against the publication date `date` (YYYYMMDD). A
+    /// weekday is the last such day on or before the date, or with `future` (a forecast, a target:
+    /// "expects demand to ease on Wednesday") the next one on or after it.
+    static func resolve(_ id: String, date: Int?, future: Bool = false) -> String {
         guard let date else { return id }
         let year = date / 10000, month = (date / 100) % 100
         func monthText(_ offset: Int) -> String {
@@ -505,7 +507,7 @@ struct FrameReader {
         default:
             // "said on Monday": the last Monday on or before the publication date.
             guard id.hasPrefix("weekday-"), let weekday = Int(id.dropFirst(8)), let published = isoWeekday(date) else { return id }
-            return day(date, offset: -((published - weekday + 7) % 7)) ?? id
+            return day(date, offset: future ? (weekday - published + 7) % 7 : -((published - weekday + 7) % 7)) ?? id
         }
     }
 
