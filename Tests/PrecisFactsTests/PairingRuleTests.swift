@@ -82,6 +82,21 @@ import PrecisText
         #expect(try check([a, b], dates: [2024_04_15, 2024_04_16], options: off).conflicts.map(texts) == [["2,300 residents", "2,600 residents"]])
     }
 
+    @Test func theSamePreciseValueIsTheSameFactUnderAnotherName() throws {
+        // Members who backed the strike and the ballot's support are one figure under two names.
+        func sources(_ x: String, _ y: String) -> [String] {
+            ["Dockworkers at the Port of Felbridge voted to strike over pay. The union said \(x) of voting members backed the strike.",
+             "Dockworkers at the Port of Felbridge will strike over pay. In the ballot, \(y) supported a walkout, the union turnout figures showed."]
+        }
+        let report = try check(sources("87%", "87 per cent"))
+        #expect(report.consistent.map(texts) == [["87%", "87 per cent"]])
+        var off = FactCheckOptions()
+        off.identicalValueDigits = nil
+        #expect(try check(sources("87%", "87 per cent"), options: off).consistent.isEmpty)
+        // One significant digit is not precise enough to pair different words.
+        #expect(try check(sources("9%", "9 per cent")).consistent.isEmpty)
+    }
+
     @Test func aForecastForAWeekdayLooksAhead() throws {
         // Published Tuesday 5 August 2025: the forecast is for Wednesday the 6th, the record was Monday the 4th.
         let text = "Demand hit 28.46 gigawatts on Monday. The utility expects demand to ease to around 26.5 GW on Wednesday."
