@@ -704,7 +704,12 @@ extension FigureScanner {
             effect = e
         } else {
             let q = text.skipSpacesBackward(d.start)
-            if let (e, _) = Qualifiers.englishPrefix.match(text, endingAt: q) { effect = e }
+            if let (e, length) = Qualifiers.englishPrefix.match(text, endingAt: q) {
+                // "fell as low as 2.3 percent", "rose as high as 9%": a level reached, not a bound.
+                let phrase = ((q - length)..<q).map { ByteText.lower(text[$0]) }
+                let reached = Qualifiers.extremes.contains(phrase) && Qualifiers.movedVerbs.contains(previousWord(before: q - length))
+                if !reached { effect = e }
+            }
         }
         var end = d.end
         if let (e, len) = Qualifiers.japaneseSuffix.match(text, at: d.end), suffixAllowed(d) {

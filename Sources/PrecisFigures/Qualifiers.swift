@@ -57,6 +57,14 @@ enum Qualifiers {
         caseInsensitive: true, wordBounded: true
     )
 
+    /// "as low as", "as high as" …: after a verb of movement (`movedVerbs`) they name the level a
+    /// figure reached ("fell as low as 2.3 percent"), not a limit of what it may be.
+    static let extremes: Set<[UInt8]> = Set(["as low as", "as high as", "as much as", "as many as", "as few as", "as little as"].map { Array($0.utf8) })
+
+    /// Past-tense verbs of a figure moving to a level.
+    static let movedVerbs: Set<String> = ["fell", "dropped", "sank", "slid", "dipped", "plunged", "tumbled", "declined", "rose",
+                                          "climbed", "jumped", "surged", "soared", "spiked", "reached", "hit", "peaked", "bottomed", "touched"]
+
     /// English words after the span ("or more", "or so"), one space before them.
     static let englishSuffix = ByteLexicon<Effect>(
         [
