@@ -159,7 +159,8 @@ enum JapaneseUnits {
 
     /// Words before a number that make it an earthquake magnitude ("magnitude 5.5", "マグニチュード7.0", "M7.3").
     static let magnitudePrefixes = ByteLexicon<Bool>(
-        ["magnitude ", "magnitude-", "Magnitude ", "Magnitude-", "MAGNITUDE ", "マグニチュード", "Ｍ", "M", "Mw", "Mj"].map { ($0, true) },
+        ["magnitude ", "magnitude-", "Magnitude ", "Magnitude-", "MAGNITUDE ", "マグニチュード", "マグニチュードは", "マグニチュードが", "マグニチュード（Ｍ）は",
+         "マグニチュード(M)は", "Ｍ", "M", "Mw", "Mj"].map { ($0, true) },
         caseInsensitive: false, wordBounded: true
     )
 

@@ -97,6 +97,13 @@ import PrecisText
         #expect(try check(sources("9%", "9 per cent")).consistent.isEmpty)
     }
 
+    @Test func aValueRevisedOnADayIsSupersededNotDated() throws {
+        let a = "北部で起きた地震について、気象庁は8日、地震の規模を速報値のM6.6からM6.8に修正した。"
+        let b = "北部で起きた地震について、気象庁によると地震の規模を示すマグニチュードは６．９でした。"
+        let report = try check([a, b], dates: [2025_03_09, 2025_03_09])
+        #expect(report.conflicts.map(texts) == [["6.8", "６．９"]])
+    }
+
     @Test func aForecastForAWeekdayLooksAhead() throws {
         // Published Tuesday 5 August 2025: the forecast is for Wednesday the 6th, the record was Monday the 4th.
         let text = "Demand hit 28.46 gigawatts on Monday. The utility expects demand to ease to around 26.5 GW on Wednesday."

@@ -103,6 +103,7 @@ import Testing
         FigureCase("20歳以上30歳未満の人", "20歳以上30歳", "20", .duration, "歳", upper: "30"),
         FigureCase("100人より多い", "100人", "100", .count, "人", bound: .moreThan),
         FigureCase("初めて150万人を突破した", "150万人", "1500000", .count, "人", bound: .moreThan),
+        FigureCase("地震の規模を示すマグニチュードは６．９でした。", "６．９", "6.9", .quantity, "magnitude"),
         FigureCase("prices could be as low as 5%", "5%", "5", .percent, "%", bound: .atLeast),
         FigureCase("the reserve margin fell as low as 2.3 percent", "2.3 percent", "2.3", .percent, "%"),
         FigureCase("Between 10 and 20 people came.", "10 and 20 people", "10", .count, "people", upper: "20"),

@@ -632,8 +632,10 @@ public struct FactChecker: Sendable {
         if a.change.isCompatible(with: b.change) { return true }
         let roles: Set<ChangeRole> = [a.change, b.change]
         if roles.contains(.from), !roles.contains(.change) {
+            // A year or month dates the old level (「2023年の41%から」); a day near it is the day of
+            // the change (「8日、速報値のM6.6からM6.8に修正」), and the old value is simply superseded.
             let from = a.change == .from ? a : b
-            return from.time != nil && !from.timeFromDocument
+            return from.time.map { $0.count <= 7 } ?? false && !from.timeFromDocument
         }
         return false
     }
