@@ -117,11 +117,26 @@ extension FigureScanner {
     func takeNoun(_ noun: String, _ end: Int, _ unit: UnitMeaning?, _ d: inout FigureDraft) {
         if let m = unit {
             setKind(m, &d)
+        } else if noun.lowercased() == "times", Self.multiplierFollowers.contains(nextWord(after: end)) {
+            // "2.4 times the number a year earlier", "three times as many": a multiple, as 2.4倍.
+            setKind(.measure("倍"), &d)
         } else {
             d.kind = .count
             d.unit = noun
         }
         d.end = end
+    }
+
+    /// Words after "N times" that make it a multiple of something ("2.4 times the level", "three
+    /// times as many", "five times higher") rather than a count of occurrences ("visited 3 times").
+    static let multiplierFollowers: Set<String> = ["the", "as", "that", "this", "those", "its", "their", "his", "her", "our",
+        "what", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "smaller", "fewer", "less", "over"]
+
+    /// The lower-cased ASCII word after `i` (one space skipped), "" if none.
+    func nextWord(after i: Int) -> String {
+        let q = text.skipOneSpace(i)
+        guard q > i, let (w, _) = asciiWord(at: q) else { return "" }
+        return w.lowercased()
     }
 
     enum EnglishApply { case final, more, rejected }

@@ -104,6 +104,8 @@ import Testing
         FigureCase("100人より多い", "100人", "100", .count, "人", bound: .moreThan),
         FigureCase("初めて150万人を突破した", "150万人", "1500000", .count, "人", bound: .moreThan),
         FigureCase("地震の規模を示すマグニチュードは６．９でした。", "６．９", "6.9", .quantity, "magnitude"),
+        FigureCase("slated for culling, 2.4 times the number a year earlier", "2.4 times", "2.4", .quantity, "倍"),
+        FigureCase("the inspectors visited 3 times last year", "3 times", "3", .count, "times"),
         FigureCase("prices could be as low as 5%", "5%", "5", .percent, "%", bound: .atLeast),
         FigureCase("the reserve margin fell as low as 2.3 percent", "2.3 percent", "2.3", .percent, "%"),
         FigureCase("Between 10 and 20 people came.", "10 and 20 people", "10", .count, "people", upper: "20"),
