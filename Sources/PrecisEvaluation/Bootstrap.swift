@@ -8,9 +8,11 @@ public struct Bootstrap: Sendable {
         self.seed = seed
     }
 
-    /// The 95% interval of `statistic` over resamples (with replacement) of `items`.
+    /// The 95% interval of `statistic` over resamples (with replacement) of `items`. With fewer
+    /// than two items, or no resamples (`resamples` ≤ 0), there is nothing to vary: the interval
+    /// is the statistic of `items` itself (0 for none).
     public func interval<T>(_ items: [T], statistic: ([T]) -> Double) -> (low: Double, high: Double) {
-        guard items.count > 1 else { let v = items.isEmpty ? 0 : statistic(items); return (v, v) }
+        guard items.count > 1, resamples > 0 else { let v = items.isEmpty ? 0 : statistic(items); return (v, v) }
         var generator = SplitMix64(seed: seed)
         var values: [Double] = []
         values.reserveCapacity(resamples)

@@ -46,6 +46,13 @@ let evaluationFolder = repositoryRoot.appendingPathComponent("Evaluation")
 
     /// The gate works: labels corrupted so that they point at the wrong sentences and wrong
     /// values must make `evaluate` report regressions against the shipped baseline.
+    @Test func noResamplesGiveTheSampleItself() {
+        let values = [1.0, 2.0, 6.0]
+        let interval = Bootstrap(resamples: 0).interval(values) { $0.reduce(0, +) / Double($0.count) }
+        #expect(interval.low == 3 && interval.high == 3)
+        #expect(Bootstrap(resamples: -5).interval([Double]()) { _ in 1 } == (0, 0))
+    }
+
     @Test func corruptedLabelsFailTheBaseline() throws {
         let baseline = try Baseline.load(contentsOf: evaluationFolder.appendingPathComponent("baseline.json"))
         var fixtures = try FixtureSet.load(from: evaluationFolder)
