@@ -104,6 +104,17 @@ import PrecisText
         #expect(report.conflicts.map(texts) == [["6.8", "６．９"]])
     }
 
+    @Test func aNationalStatisticsOfficeNamesItsCountry() throws {
+        let a = "総務省が20日発表した1月の全国消費者物価指数（総合）は前年同月比3.7%上昇した。"
+        let b = "米国の1月の消費者物価指数（総合）は前年同月比2.9%上昇した。"
+        let f = try FactChecker().figures(in: Document(id: "a", text: a)).measured
+        #expect(try #require(f.first { $0.figure.text == "3.7%" }).measure.entity == "JP")
+        #expect(try check([a, b]).conflicts.isEmpty)
+        var off = FactCheckOptions()
+        off.frames.organizationNamesItsCountry = false
+        #expect(try check([a, b], options: off).conflicts.map(texts) == [["3.7%", "2.9%"]])
+    }
+
     @Test func aForecastForAWeekdayLooksAhead() throws {
         // Published Tuesday 5 August 2025: the forecast is for Wednesday the 6th, the record was Monday the 4th.
         let text = "Demand hit 28.46 gigawatts on Monday. The utility expects demand to ease to around 26.5 GW on Wednesday."

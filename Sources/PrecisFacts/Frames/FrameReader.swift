@@ -128,8 +128,15 @@ struct FrameReader {
                 let clauseEntity = (!leftOfFigure.isEmpty ? leftOfFigure : inClause)
                     .min(by: { Self.distance($0.range, 0, lo, hi) < Self.distance($1.range, 0, lo, hi) })
                 let earlier = entities.filter { $0.range.upperBound <= lo }.last
+                let countryOf = { (o: FactLexicon.Match) in self.lexicon.organizationCountries[o.id] }
                 if let e = clauseEntity ?? earlier {
                     m.entity = e.id
+                } else if options.organizationNamesItsCountry,
+                          let country = organizations.first(where: { $0.range.upperBound <= lo && countryOf($0) != nil }).flatMap(countryOf)
+                            ?? organizations.first(where: { countryOf($0) != nil }).flatMap(countryOf) {
+                    // 「総務省が発表した全国消費者物価指数」, "the Bureau of Labor Statistics said": a
+                    // national statistics office or central bank reports its own country's figures.
+                    m.entity = country
                 } else if let last = lastEntity, sentence.index - last.sentence <= options.entityScope {
                     m.entity = last.id
                     m.entityInherited = true
@@ -178,7 +185,12 @@ struct FrameReader {
                                             figure: figure, measure: m, previousFigureEnd: sentence.start + previousEnd,
                                             nextFigureStart: sentence.start + nextStart))
             }
-            if let e = entities.last { lastEntity = (e.id, sentence.index) }
+            if let e = entities.last {
+                lastEntity = (e.id, sentence.index)
+            } else if options.organizationNamesItsCountry,
+                      let country = organizations.lazy.compactMap({ self.lexicon.organizationCountries[$0.id] }).last {
+                lastEntity = (country, sentence.index)
+            }
         }
         return result
     }

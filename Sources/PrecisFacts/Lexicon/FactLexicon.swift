@@ -31,7 +31,14 @@ public struct FactLexicon: Sendable {
     /// Lower-cased counter terms and their class.
     private let counterClasses: [String: String]
 
-    public init(entries: [Category: [Entry]], dimensions: [String: String] = [:]) {
+    /// Organizations whose figures are their own country's (a statistics office, a central bank,
+    /// a ministry of home affairs: 総務省 → JP, BLS → US), from the `organization:CC` type in
+    /// entities.tsv. Agencies that report on the world (a geological survey, a foreign ministry)
+    /// have no country here.
+    public let organizationCountries: [String: String]
+
+    public init(entries: [Category: [Entry]], dimensions: [String: String] = [:], organizationCountries: [String: String] = [:]) {
+        self.organizationCountries = organizationCountries
         let sorted = entries.mapValues { $0.sorted { $0.term.utf8.count != $1.term.utf8.count ? $0.term.utf8.count > $1.term.utf8.count : $0.term < $1.term } }
         self.entries = sorted
         self.dimensions = dimensions
@@ -88,13 +95,17 @@ public struct FactLexicon: Sendable {
                 for term in terms(fields[2], fields[3]) { all[.concept, default: []].append(entry(term, fields[0])) }
             }
         }
+        var countries: [String: String] = [:]
         if let (entities, entitiesPath) = entities {
             for (n, fields) in try bilingualRows(entities, path: entitiesPath) {
                 let category: Category
                 switch fields[1] {
                 case "country", "region": category = .entity
                 case "organization": category = .organization
-                default: throw .malformed(path: entitiesPath, line: n, reason: "type must be country, region or organization")
+                case let t where t.hasPrefix("organization:") && t.count == 15 && t.dropFirst(13).allSatisfy({ $0.isASCII && $0.isUppercase }):
+                    category = .organization
+                    countries[fields[0]] = String(t.dropFirst(13))
+                default: throw .malformed(path: entitiesPath, line: n, reason: "type must be country, region, organization or organization:CC (a country code)")
                 }
                 // One-kanji abbreviations (米, 中, 英) are also ordinary words (rice, middle): skipped.
                 for term in terms(fields[2], fields[3]) where term.unicodeScalars.count >= 2 || term.unicodeScalars.allSatisfy(\.isASCII) {
@@ -107,7 +118,7 @@ public struct FactLexicon: Sendable {
         for (c, list) in all {
             all[c] = list.filter { seen[c, default: []].insert($0.term).inserted }
         }
-        return FactLexicon(entries: all, dimensions: dimensions)
+        return FactLexicon(entries: all, dimensions: dimensions, organizationCountries: countries)
     }
 
     /// `id<TAB>second<TAB>japanese terms<TAB>english terms` rows (terms separated by `|`), with line numbers.
