@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.25).") var minEvidence: Double?
     @Option(name: .customLong("min-same-document-evidence"), help: "The same, for two figures of one source (default 0.55).") var minSameDocument: Double?
     @Option(name: .customLong("min-cross-language-evidence"), help: "The same, for sources in different languages (default 0.25).") var minCrossLanguage: Double?
-    @Option(name: .customLong("min-confidence"), help: "Pairs less confident than this are left out (default 0.3).") var minConfidence: Double?
+    @Option(name: .customLong("min-confidence"), help: "Pairs less confident than this are left out (default 0.28).") var minConfidence: Double?
     @Option(name: .customLong("min-context-cosine"), help: "Minimum context similarity of two same-language figures (default 0.1).") var minContextCosine: Double?
     @Option(name: .customLong("min-document-cosine"), help: "Same-language sources less similar than this are not compared (default 0.2).") var minDocumentCosine: Double?
     @Flag(help: "Show each figure's measure frame and the slot that decided each verdict (text output; JSON always has them).") var explain = false
