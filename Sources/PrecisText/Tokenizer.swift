@@ -103,10 +103,11 @@ public struct Tokenizer: Sendable {
     /// corpus can decide each distinct word once instead of once per occurrence.
     package func forEachToken(in text: some StringProtocol, _ body: (Token) -> Void) {
         var bytes = Array(text.utf8)
-        switch Self.foldingNeeded(bytes) {
-        case .none: break
-        case .asciiCase: for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-        case .unicode: bytes = Self.foldBySpans(bytes)
+        let folding = Folding(bytes)
+        if folding.nfkc || folding.unicodeLowercase {
+            bytes = Self.foldBySpans(bytes, folding)
+        } else if folding.lowercase {
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
         }
         bytes.withUnsafeBufferPointer { scan($0, body) }
     }
@@ -207,35 +208,44 @@ public struct Tokenizer: Sendable {
         return (((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F), 4)
     }
 
-    enum Folding { case none, asciiCase, unicode }
+    /// What folding a text needs, from one pass over its bytes.
+    struct Folding {
+        /// NFKC: a scalar of `needsCompatibilityMapping`'s blocks occurs (lower-casing then too).
+        var nfkc = false
+        /// Lower-casing: an upper-case scalar occurs (ASCII or not).
+        var lowercase = false
+        /// A scalar outside ASCII changes when lower-cased: `String.lowercased()` is needed.
+        var unicodeLowercase = false
 
-    /// What folding the text needs: none, ASCII lower-casing only, or NFKC and full lower-casing.
-    static func foldingNeeded(_ bytes: [UInt8]) -> Folding {
-        var result = Folding.none
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A { result = .asciiCase }
-                i += 1
-                continue
+        init(_ bytes: [UInt8]) {
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { lowercase = true }
+                    i += 1
+                    continue
+                }
+                let (v, length) = Tokenizer.decode(bytes, i)
+                if Tokenizer.needsCompatibilityMapping(v) {
+                    (nfkc, lowercase) = (true, true)
+                    return
+                }
+                if !unicodeLowercase, !ScalarClass.isCJK(v), let s = Unicode.Scalar(v), s.properties.changesWhenLowercased {
+                    (unicodeLowercase, lowercase) = (true, true)
+                }
+                i += length
             }
-            let (v, length) = decode(bytes, i)
-            if needsCompatibilityMapping(v) { return .unicode }
-            if !ScalarClass.isCJK(v), let s = Unicode.Scalar(v), s.properties.changesWhenLowercased { return .unicode }
-            i += length
         }
-        return result
     }
 
-    /// NFKC-folds and lower-cases, skipping the (costly) normalization when no scalar needs it.
+    /// NFKC-folds and lower-cases the whole text, skipping the (costly) normalization when no
+    /// scalar needs it: the reference that `foldBySpans` is tested against.
     static func fold(_ text: some StringProtocol) -> String {
-        var needsNFKC = false
-        var needsLowercase = false
-        foldingDecisions(Array(text.utf8), nfkc: &needsNFKC, lowercase: &needsLowercase)
+        let folding = Folding(Array(text.utf8))
         var result = String(text)
-        if needsNFKC { result = result.precomposedStringWithCompatibilityMapping }
-        if needsLowercase { result = result.lowercased() }
+        if folding.nfkc { result = result.precomposedStringWithCompatibilityMapping }
+        if folding.lowercase { result = result.lowercased() }
         return result
     }
 
@@ -244,10 +254,9 @@ public struct Tokenizer: Sendable {
     /// NFKC never reorders or composes across a space and lower-casing maps scalar by scalar,
     /// but a span of ASCII only (most English words) is lower-cased in place instead of going
     /// through Foundation's normalization.
-    static func foldBySpans(_ bytes: [UInt8]) -> [UInt8] {
-        var needsNFKC = false
-        var needsLowercase = false
-        Self.foldingDecisions(bytes, nfkc: &needsNFKC, lowercase: &needsLowercase)
+    static func foldBySpans(_ bytes: [UInt8], _ folding: Folding? = nil) -> [UInt8] {
+        let folding = folding ?? Folding(bytes)
+        let (needsNFKC, needsLowercase) = (folding.nfkc, folding.lowercase)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         var i = 0
@@ -279,23 +288,6 @@ public struct Tokenizer: Sendable {
 
     @inline(__always)
     static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
-
-    /// Whether `fold` normalizes (NFKC) and lower-cases this text.
-    static func foldingDecisions(_ bytes: [UInt8], nfkc needsNFKC: inout Bool, lowercase needsLowercase: inout Bool) {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A { needsLowercase = true }
-                i += 1
-                continue
-            }
-            let (v, length) = decode(bytes, i)
-            if needsCompatibilityMapping(v) { needsNFKC = true; needsLowercase = true; return }
-            if !needsLowercase, !ScalarClass.isCJK(v), let s = Unicode.Scalar(v), s.properties.changesWhenLowercased { needsLowercase = true }
-            i += length
-        }
-    }
 
     /// Blocks whose characters NFKC changes: Latin-1 symbols, general punctuation, letterlike
     /// symbols and enclosed numbers, CJK compatibility forms, half- and full-width forms.

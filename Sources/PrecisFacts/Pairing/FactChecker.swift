@@ -489,9 +489,8 @@ public struct FactChecker: Sendable {
         // The same precise value in two sources ("3.61%" and "3.61 percent", 14万2000円 and 142,000
         // yen) is the same fact however differently each names it: the measure words may differ.
         let identical = options.identicalValueDigits.map { digits in
-            a.document != b.document && a.figure.kind == b.figure.kind && a.figure.value == b.figure.value
-                && a.figure.upper == b.figure.upper && a.figure.denominator == b.figure.denominator
-                && Self.unitFactor(a.figure) == Self.unitFactor(b.figure) && Self.significantDigits(a.figure.value) >= digits
+            a.document != b.document && a.figure.kind == b.figure.kind && Self.sameValue(a.figure, b.figure)
+                && Self.significantDigits(a.figure.value) >= digits
         } ?? false
         if !identical, let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent,
            !weak.contains(ka), !weak.contains(kb) { return nil }
@@ -562,7 +561,7 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             slot = "baseTime"
             reason = "compared with different times: \(ta) vs \(tb)"
-        } else if (a.figure.value == b.figure.value && a.figure.upper == b.figure.upper && a.figure.denominator == b.figure.denominator && Self.unitFactor(a.figure) == Self.unitFactor(b.figure))
+        } else if Self.sameValue(a.figure, b.figure)
                     || intervals.0.overlaps(intervals.1) {
             verdict = .consistent
             slot = "value"
@@ -691,6 +690,11 @@ public struct FactChecker: Sendable {
     /// An age: years of a person (66歳, "56-year-old", "Spanton, 39,").
     static func isAge(_ f: Figure) -> Bool {
         f.kind == .duration && (f.unit == "歳" || f.text.contains("year-old") || f.text.contains("years old"))
+    }
+
+    /// The same value, range end and denominator in the same unit scale.
+    static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
+        a.value == b.value && a.upper == b.upper && a.denominator == b.denominator && unitFactor(a) == unitFactor(b)
     }
 
     /// What one unit of a quantity figure is in its base unit (`UnitScale`); 1 for other figures.
