@@ -4,7 +4,7 @@ import PackageDescription
 /// Source folders besides PrecisModels; that target's path is the package root (so that it can
 /// bundle the top-level Models/ folder) and must exclude them.
 let otherSourceFolders = [
-    "CBLAS", "PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFigures", "PrecisFacts", "PrecisEvaluation",
+    "CBLAS", "PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFigures", "PrecisFacts", "PrecisReport", "PrecisEvaluation",
     "Precis", "PrecisCommandLine", "PrecisCLI", "EvaluateCLI",
 ]
 
@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "PrecisSummary", targets: ["PrecisSummary"]),
         .library(name: "PrecisFigures", targets: ["PrecisFigures"]),
         .library(name: "PrecisFacts", targets: ["PrecisFacts"]),
+        .library(name: "PrecisReport", targets: ["PrecisReport"]),
         .library(name: "PrecisEvaluation", targets: ["PrecisEvaluation"]),
         .executable(name: "precis", targets: ["PrecisCLI"]),
         .executable(name: "evaluate", targets: ["EvaluateCLI"]),
@@ -59,8 +60,10 @@ let package = Package(
             name: "PrecisFacts",
             dependencies: ["PrecisFigures", "PrecisText", "PrecisVectors"]
         ),
+        // Self-contained HTML pages of summaries and fact checks.
+        .target(name: "PrecisReport", dependencies: ["PrecisText", "PrecisSummary", "PrecisFigures", "PrecisFacts"]),
         .target(name: "PrecisEvaluation", dependencies: ["PrecisText", "PrecisSummary", "PrecisFacts"]),
-        .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisVectors", "PrecisSummary", "PrecisFacts", "PrecisReport"]),
         // Checked writes, atomic output files and exit statuses, shared by the two commands.
         .target(name: "PrecisCommandLine", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
@@ -80,6 +83,7 @@ let package = Package(
         .testTarget(name: "PrecisSummaryTests", dependencies: ["PrecisSummary", "PrecisTestSupport"]),
         .testTarget(name: "PrecisFiguresTests", dependencies: ["PrecisFigures", "PrecisTestSupport"]),
         .testTarget(name: "PrecisFactsTests", dependencies: ["PrecisFacts", "PrecisTestSupport"]),
+        .testTarget(name: "PrecisReportTests", dependencies: ["PrecisReport", "PrecisTestSupport"]),
         .testTarget(name: "PrecisEvaluationTests", dependencies: ["PrecisEvaluation", "PrecisText", "PrecisTestSupport"]),
         .testTarget(name: "PrecisTests", dependencies: ["Precis", "PrecisTestSupport"]),
         .testTarget(name: "PrecisCLITests", dependencies: ["PrecisCLI", "PrecisTestSupport"]),

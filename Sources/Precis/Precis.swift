@@ -3,3 +3,4 @@
 @_exported import PrecisVectors
 @_exported import PrecisSummary
 @_exported import PrecisFacts
+@_exported import PrecisReport

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     @Argument(help: "Source files ('-': standard input).") var files: [String] = []
-    @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
+    @Option(help: "Output format: text, markdown, json or html (one self-contained page).") var format: OutputFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @OptionGroup var jobs: JobsOption
@@ -65,9 +65,11 @@ struct CheckCommand: ParsableCommand {
         }
         var documents = try InputReader.documents(files, language: language.language)
         if let date { for k in documents.indices { documents[k].date = Document.day(fromISO: date) } }
-        let report: CheckReport
-        do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed(error.description) }
+        let checked: FactCheckReport
+        do { checked = try checker.check(documents) } catch { throw CLIError.failed(error.description) }
+        let report = CheckReport(checked, documents: documents)
         switch format {
+        case .html: try StandardOutput.write(HTMLReport.check(checked, documents: documents))
         case .json: try StandardOutput.line(JSONOutput.string(report))
         case .text: try StandardOutput.write(report.text(explain: explain))
         case .markdown: try StandardOutput.write(report.markdown())

@@ -23,7 +23,7 @@ struct FiguresCommand: ParsableCommand {
 
     func validate() throws {
         try jobs.validate(jsonl: jsonl)
-        if format == .markdown { throw ValidationError("--format must be text or json for figures.") }
+        if format == .markdown || format == .html { throw ValidationError("--format must be text or json for figures.") }
         if jsonl && file != nil { throw ValidationError("--jsonl reads standard input; do not name a file.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
     }

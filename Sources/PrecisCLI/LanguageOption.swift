@@ -16,7 +16,7 @@ enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format text|markdown|json`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json
+    case text, markdown, json, html
 }
 
 /// `--jobs N`: how many items (JSON Lines items, or `idf fit`'s shares of documents) are processed at once.

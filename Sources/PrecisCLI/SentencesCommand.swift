@@ -15,7 +15,7 @@ struct SentencesCommand: ParsableCommand {
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
 
     func validate() throws {
-        if format == .markdown { throw ValidationError("--format must be text or json for sentences.") }
+        if format == .markdown || format == .html { throw ValidationError("--format must be text or json for sentences.") }
     }
 
     struct Report: Encodable {

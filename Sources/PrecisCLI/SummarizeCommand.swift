@@ -40,7 +40,7 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "Output order: document or rank.") var order: SummaryOrder = .document
     @Option(help: "A query for a topic-focused summary (JSON Lines: a \"query\" field per item).") var query: String?
     @Option(name: .customLong("query-weight"), help: "Weight in [0, 1] of the similarity to the query.") var queryWeight: Double = 0.5
-    @Option(help: "Output format: text, markdown or json.") var format: OutputFormat = .text
+    @Option(help: "Output format: text, markdown, json or html (one self-contained page).") var format: OutputFormat = .text
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @OptionGroup var jobs: JobsOption
 

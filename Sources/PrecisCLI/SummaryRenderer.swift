@@ -1,12 +1,14 @@
 import Foundation
 import Precis
 
-/// Writes a summary as plain text, Markdown with numbered citations, or JSON.
+/// Writes a summary as plain text, Markdown with numbered citations, JSON, or an HTML page.
 enum SummaryRenderer {
     static func render(_ summary: Summary, documents: [Document], format: OutputFormat) -> String {
         switch format {
         case .json:
             return JSONOutput.string(SummaryReport(summary: summary, documents: documents)) + "\n"
+        case .html:
+            return HTMLReport.summary(summary, documents: documents)
         case .text:
             var out = ""
             for s in summary.sentences {

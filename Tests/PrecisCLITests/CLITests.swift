@@ -235,4 +235,29 @@ struct CLI {
         #expect(result.stdout.contains("[^1]:") && result.stdout.contains("[^2]:"))
         #expect(result.stdout.contains("bytes "))
     }
+
+    @Test func htmlPagesForSummariesAndChecks() throws {
+        let path = CLI.root.appendingPathComponent("Examples/en-article.txt").path
+        let summary = try CLI.run(["summarize", path, "--format", "html", "--sentences", "2"])
+        #expect(summary.status == 0)
+        #expect(summary.stderr.isEmpty)
+        #expect(summary.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(summary.stdout.hasSuffix("</body>\n</html>\n"))
+        // Two picks in the source and one in the legend.
+        #expect(summary.stdout.components(separatedBy: "<mark class=\"pick\"").count == 4)
+        let check = try CLI.run(["check", path, "--format", "html"])
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(check.stdout.contains("<h2 id=\"conflict\">Conflicts ("))
+        for (arguments, message) in [
+            (["figures", path, "--format", "html"], "--format must be text or json for figures."),
+            (["sentences", path, "--format", "html"], "--format must be text or json for sentences."),
+            (["check", "--jsonl", "--format", "html"], "--jsonl always writes JSON; drop --format."),
+        ] {
+            let result = try CLI.run(arguments, stdin: "")
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.hasPrefix("Error: \(message)\nUsage: precis "), "\(arguments)")
+        }
+    }
 }
