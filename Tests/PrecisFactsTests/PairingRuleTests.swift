@@ -65,6 +65,35 @@ import PrecisText
         #expect(try key(off) == "@flights")
     }
 
+    @Test func talliesAtDifferentHoursOfOneDayAreNotComparable() throws {
+        // Japanese: 正午 and 午後5時 of the 5th; 同日 is the day named before; 午後5時現在 with no
+        // day is of the day of publication. 現在 after an hour is "as of", not "now".
+        let a = "県によると、5日正午現在、雪下ろし中の転落などで2人が死亡した。"
+        let b = "記録的な大雪に見舞われた県内では5日、事故が相次いだ。県のまとめでは、同日午後5時現在、県内で4人が死亡した。"
+        let c = "県によりますと、午後5時現在、県内で4人が死亡しました。"
+        let report = try check([a, b, c], dates: [2026_02_05, 2026_02_06, 2026_02_05])
+        #expect(report.conflicts.isEmpty, "\(report.conflicts.map(texts))")
+        let times = report.figures.filter { $0.figure.kind == .count }.map { "\($0.document) \($0.figure.text) \($0.measure.time ?? "-")" }
+        #expect(times == ["a 2人 2026-02-05T12", "b 4人 2026-02-05T17", "c 4人 2026-02-05T17"])
+        #expect(report.consistent.map(texts) == [["4人"]])
+        // English: the time-of-day words nearest the figure, for a figure dated to a day (a part of
+        // the day alone, "in the morning" in a sentence naming no day, does not date a figure).
+        let e = "As of 6 a.m. on Tuesday, 136 people had been injured, the council said."
+        let f = "The toll rose to 58 on Tuesday evening, up from 47 in the morning. By then 150 people had been injured in the morning."
+        let english = try check([e, f], dates: [2025_10_21, 2025_10_22])
+        let stamps = english.figures.map { "\($0.figure.text) \($0.measure.time ?? "-")" }
+        #expect(stamps == ["136 people 2025-10-21T06", "58 2025-10-21Tevening", "47 2025-10-21Tmorning", "150 people 2025"])
+        var off = FactCheckOptions()
+        off.frames.readsEnglishTimeOfDay = false
+        #expect(try check([e], dates: [2025_10_21], options: off).figures.map { $0.measure.time } == ["2025-10-21"])
+    }
+
+    @Test func aDatelineDoesNotDateTheFigures() throws {
+        let a = "DALUMPIT, Oct 22 (Pacific Newswire) – The typhoon has killed 58 people, officials said on Tuesday."
+        let report = try check([a], dates: [2025_10_22])
+        #expect(report.figures.filter { $0.figure.kind == .count }.map { $0.measure.time } == ["2025-10-21"])
+    }
+
     @Test func countsGivenOnDifferentDaysAreNotComparable() throws {
         // Published Monday 15 and Tuesday 16 April 2024.
         let a = "Flooding forced about 2,300 residents from their homes, county officials said on Monday."
@@ -73,7 +102,7 @@ import PrecisText
         #expect(report.conflicts.isEmpty, "\(report.conflicts.map(texts))")
         let pair = try #require(report.notComparable.first { texts($0) == ["2,300 residents", "2,600 residents"] })
         #expect(pair.decidedBy == "time")
-        #expect(pair.a.measure.time == "2024-04-15" && pair.b.measure.time == "2024-04-16")
+        #expect(pair.a.measure.time == "2024-04-15" && pair.b.measure.time == "2024-04-16Tmorning")
         // The same day named two ways ("yesterday" in Tuesday's paper) still conflicts.
         let c = "Flooding forced 2,600 residents from their homes yesterday, officials said."
         #expect(try check([a, c], dates: [2024_04_15, 2024_04_16]).conflicts.map(texts) == [["2,300 residents", "2,600 residents"]])

@@ -25,6 +25,8 @@ struct FrameReader {
         let bytes = Array(document.text.utf8)
         var result: [SourcedFigure] = []
         var lastEntity: (id: String, sentence: Int)?
+        // The day the latest dated figure was of: what 同日 and "the same day" refer to.
+        var lastDay: String?
         var f = 0
         let sorted = figures.sorted { $0.start < $1.start }
         for sentence in document.sentences {
@@ -39,7 +41,7 @@ struct FrameReader {
             let entities = (lexicon.matches(.entity, in: sb) + Self.placeNames(in: sentence.text))
                 .filter { e in !organizations.contains { $0.range.overlaps(e.range) } && !Self.namesCurrency(sb, after: e.range.upperBound) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let times = lexicon.matches(.time, in: sb).filter { options.readsDays || !Self.namesADay($0.id) }
+            let times = lexicon.matches(.time, in: sb).filter { (options.readsDays || !Self.namesADay($0.id)) && !Self.isAsOf($0, sb) }
             let attributed = !lexicon.matches(.source, in: sb).isEmpty
             let sentenceHasPeriod = inSentence.contains { $0.kind == .year } || times.contains { !Self.namesADay($0.id) }
             let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date, japanese: document.language == .ja)
@@ -159,7 +161,7 @@ struct FrameReader {
                         let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && usable($0) }
                         let sentenceTimes = times.filter(usable)
                         if let t = clauseTimes.first ?? sentenceTimes.first {
-                            m.time = Self.resolve(t.id, date: document.date, future: !m.modality.isFactual)
+                            m.time = t.id == "same-day" ? lastDay : Self.resolve(t.id, date: document.date, future: !m.modality.isFactual)
                             m.timeIsAtFigure = t.range.upperBound <= lo && lo - t.range.upperBound <= options.timeAtFigureBytes
                                 && Self.possessive(sb, t.range.upperBound, lo)
                         }
@@ -172,18 +174,35 @@ struct FrameReader {
                         m.timeFromDocument = true
                     }
                     // 「9日午前6時現在、…3人が死亡」: a developing story states its figures as of an hour.
-                    if options.readsTimeOfDay, document.language == .ja, let t = m.time, !m.timeFromDocument, t.count == 10,
-                       let stamp = Self.timeOfDay(in: sb, before: lo) {
+                    if options.readsTimeOfDay, document.language == .ja, let t = m.time, let stamp = Self.timeOfDay(in: sb, before: lo) {
+                        if !m.timeFromDocument, t.count == 10 {
+                            m.time = t + "T" + stamp
+                        } else if m.timeFromDocument, let date = document.date,
+                                  let day = inSentence.filter({ $0.kind == .date && $0.end <= figure.start })
+                                    .compactMap({ Self.yearText($0, date: date) }).last(where: { $0.count == 10 }) ?? Self.day(date, offset: 0) {
+                            // 「9日午後4時現在、5人が死亡、56人が負傷」: the hour of the sentence's day;
+                            // 「午後5時現在、4人が死亡」 with no day: of the day of publication.
+                            m.time = day + "T" + stamp
+                            m.timeFromDocument = false
+                        }
+                    }
+                    if options.readsEnglishTimeOfDay, document.language == .en, let t = m.time, !m.timeFromDocument, t.count == 10,
+                       let stamp = Self.englishTimeOfDay(in: sb, lo: lo, hi: hi) {
                         m.time = t + "T" + stamp
                     }
                 }
                 m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause)
                 m.change = change(sb, lo: lo, hi: hi, clause: clause, figure: figure, base: m.base)
                 m.isCategory = Self.isCategoryLimit(sb, lo: lo, hi: hi, figure: figure)
+                if let t = m.time, !m.timeFromDocument, t.count >= 10 { lastDay = String(t.prefix(10)) }
                 result.append(SourcedFigure(document: document.id, sentence: sentence.index, start: figure.start, end: figure.end,
                                             sentenceStart: sentence.start, sentenceEnd: sentence.end, sentenceText: sentence.text,
                                             figure: figure, measure: m, previousFigureEnd: sentence.start + previousEnd,
                                             nextFigureStart: sentence.start + nextStart))
+            }
+            // 「県内では5日、…」: a day named without a figure of its own is still the day 同日 refers to.
+            if let day = inSentence.filter({ $0.kind == .date }).compactMap({ Self.yearText($0, date: document.date) }).last(where: { $0.count == 10 }) {
+                lastDay = day
             }
             if let e = entities.last {
                 lastEntity = (e.id, sentence.index)
@@ -412,6 +431,8 @@ struct FrameReader {
         var base: [Int: String] = [:]
         for year in figures where FactChecker.isEvent(year) {
             let lo = year.start - sentence.start, hi = year.end - sentence.start
+            // "DALUMPIT, Oct 22 (Pacific Newswire) –": a dateline dates the report, not its figures.
+            if sentence.index == 0, Self.isDateline(sb, lo: lo, hi: hi) { continue }
             // 「昨年7月」, "last July": a month or day of a relative year.
             let offset = lexicon.matches(.time, in: Self.slice(sb, max(0, lo - 12), lo)).last.map { t -> Int in
                 ["last-year": -1, "next-year": 1, "this-year": 0][t.id] ?? 0
@@ -436,6 +457,26 @@ struct FrameReader {
         }
         return (own.mapValues(\.0), base)
     }
+
+    /// 現在 right after a day or an hour (「5日現在」「午後5時現在」) means "as of" that time, not now.
+    static func isAsOf(_ t: FactLexicon.Match, _ sb: [UInt8]) -> Bool {
+        guard t.id == "now", t.range.lowerBound >= 3 else { return false }
+        let before = String(decoding: sb[(t.range.lowerBound - 3)..<t.range.lowerBound], as: UTF8.self)
+        return ["時", "分", "日", "午", "朝", "昼", "方", "夜", "明"].contains(before)
+    }
+
+    /// A date at the head of a story followed by a dash, after at most an agency in brackets:
+    /// "WASHINGTON, Oct 22 –", "TOKYO, Dec 4 (Meridian Press) –".
+    static func isDateline(_ sb: [UInt8], lo: Int, hi: Int) -> Bool {
+        guard lo <= datelineBytes else { return false }
+        var rest = String(decoding: sb[hi..<min(sb.count, hi + datelineBytes)], as: UTF8.self)[...]
+        rest = rest.drop { $0 == " " }
+        if rest.first == "(", let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...].drop { $0 == " " } }
+        return rest.hasPrefix("–") || rest.hasPrefix("—") || rest.hasPrefix("- ") || rest.hasPrefix("-- ")
+    }
+
+    /// How far into a story's first sentence a dateline's date may be, and how long the agency after it.
+    static let datelineBytes = 60
 
     /// A year figure as a time: `2025`, or a date's year and month `2025-03`. Two-digit fiscal
     /// years (「25年度」) are read against the document's date: the nearest of 2000+n, 平成n and 令和n.
@@ -490,10 +531,38 @@ struct FrameReader {
             return String(format: "%02d", hour)
         }
         guard let part, !["午前", "午後"].contains(part) else { return nil }
-        return ["朝": "morning", "昼": "noon", "夕方": "evening", "夜": "night", "未明": "dawn", "深夜": "midnight"][part]
+        return ["朝": "morning", "昼": "noon", "正午": "12", "夕方": "evening", "夜": "night", "未明": "dawn", "深夜": "midnight"][part]
     }
 
-    nonisolated(unsafe) static let timeOfDayPattern = #/(午前|午後|朝|昼|夕方|夜|未明|深夜)?(?:([0-9０-９]{1,2})時)?(?:[0-9０-９]{1,2}分)?(?:の)?(?:現在|時点|までに)/#
+    nonisolated(unsafe) static let timeOfDayPattern = #/(午前|午後|正午|朝|昼|夕方|夜|未明|深夜)?(?:([0-9０-９]{1,2})時)?(?:[0-9０-９]{1,2}分)?(?:の)?(?:現在|時点|までに)/#
+
+    /// The hour or part of the day an English figure is stated at: of the time-of-day words in its
+    /// sentence, the nearest to the figure's bytes `lo..<hi` ("6 a.m." → `06`, "6:30 p.m." → `18`,
+    /// "noon" → `12`, "evening" → `evening`); nil when the sentence has none.
+    static func englishTimeOfDay(in sb: [UInt8], lo: Int, hi: Int) -> String? {
+        let text = String(decoding: sb, as: UTF8.self)
+        var best: (distance: Int, stamp: String)?
+        for m in text.matches(of: englishTimeOfDayPattern) {
+            let start = text.utf8.distance(from: text.startIndex, to: m.range.lowerBound)
+            let end = text.utf8.distance(from: text.startIndex, to: m.range.upperBound)
+            if start < hi && lo < end { continue }
+            let stamp: String
+            if let h = m.output.1.flatMap({ Int($0) }), let half = m.output.2, (1...12).contains(h) {
+                let pm = half.lowercased().hasPrefix("p")
+                stamp = String(format: "%02d", h == 12 ? (pm ? 12 : 0) : (pm ? h + 12 : h))
+            } else if let word = m.output.3?.lowercased() {
+                guard let s = ["noon": "12", "midday": "12", "midnight": "midnight", "morning": "morning", "afternoon": "afternoon",
+                               "evening": "evening", "night": "night", "dawn": "dawn"][word] else { continue }
+                stamp = s
+            } else { continue }
+            let distance = end <= lo ? lo - end : start - hi
+            if best == nil || distance < best!.distance { best = (distance, stamp) }
+        }
+        return best?.stamp
+    }
+
+    nonisolated(unsafe) static let englishTimeOfDayPattern =
+        #/(?i)\b(?:([0-9]{1,2})(?::[0-9]{2})?\s?(a\.m\.|p\.m\.|am\b|pm\b)|(noon|midday|midnight|morning|afternoon|evening|night|dawn)\b)/#
 
     /// A relative time word as a time slot (`last-year` → `2023`), against the publication date `date` (YYYYMMDD). A
     /// weekday is the last such day on or before the date, or with `future` (a forecast, a target:
@@ -527,7 +596,7 @@ struct FrameReader {
     static let dayDated: Set<FigureKind> = [.count, .money, .quantity]
 
     /// A time word that names a day (today, yesterday, a weekday) rather than a year or month.
-    static func namesADay(_ id: String) -> Bool { id == "today" || id == "yesterday" || id.hasPrefix("weekday-") }
+    static func namesADay(_ id: String) -> Bool { id == "today" || id == "yesterday" || id == "same-day" || id.hasPrefix("weekday-") }
 
     /// The Gregorian calendar in UTC: publication dates are days, not instants.
     static let calendar: Calendar = {

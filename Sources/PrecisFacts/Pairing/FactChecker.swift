@@ -684,7 +684,7 @@ public struct FactChecker: Sendable {
     /// The hours a time-of-day stamp covers: `06` → 6..<7, `morning` → 5..<11.
     static func hours(_ stamp: Substring) -> Range<Int>? {
         if let h = Int(stamp) { return h..<(h + 1) }
-        return ["dawn": 0..<6, "morning": 5..<11, "noon": 11..<14, "evening": 16..<20, "night": 18..<24, "midnight": 22..<24][String(stamp)]
+        return ["dawn": 0..<6, "morning": 5..<12, "noon": 11..<14, "afternoon": 12..<18, "evening": 16..<21, "night": 18..<24, "midnight": 22..<24][String(stamp)]
     }
 
     /// An age: years of a person (66歳, "56-year-old", "Spanton, 39,").
