@@ -76,6 +76,9 @@ import PrecisText
         let times = report.figures.filter { $0.figure.kind == .count }.map { "\($0.document) \($0.figure.text) \($0.measure.time ?? "-")" }
         #expect(times == ["a 2人 2026-02-05T12", "b 4人 2026-02-05T17", "c 4人 2026-02-05T17"])
         #expect(report.consistent.map(texts) == [["4人"]])
+        // A part of a named day dates a figure without 現在: 「5日朝には」.
+        let peak = try check(["電力会社によると、5日朝には最大約2万3000戸が停電した。"], dates: [2026_02_05])
+        #expect(peak.figures.filter { $0.figure.kind == .count }.map { $0.measure.time } == ["2026-02-05Tmorning"])
         // English: the time-of-day words nearest the figure, for a figure dated to a day (a part of
         // the day alone, "in the morning" in a sentence naming no day, does not date a figure).
         let e = "As of 6 a.m. on Tuesday, 136 people had been injured, the council said."

@@ -521,7 +521,12 @@ struct FrameReader {
     /// 「午後4時時点」 → `16`, 「5時までに」 → `05`, 「5日朝の時点」 → `morning`; nil without 現在, 時点 or までに.
     static func timeOfDay(in sb: [UInt8], before lo: Int) -> String? {
         let prefix = String(decoding: sb[..<min(lo, sb.count)], as: UTF8.self)
-        guard let m = prefix.matches(of: timeOfDayPattern).last else { return nil }
+        // 「5日朝には最大約2万3000戸が停電」: a part of a named day dates the figure without 現在.
+        let dayPart = prefix.matches(of: dayPartPattern).last
+        guard let m = prefix.matches(of: timeOfDayPattern).last else {
+            return dayPart.flatMap { partsOfDay[String($0.output.1)] }
+        }
+        if let d = dayPart, d.range.lowerBound > m.range.upperBound, let part = partsOfDay[String(d.output.1)] { return part }
         func number(_ s: Substring) -> Int? {
             Int(String(s.unicodeScalars.map { (0xFF10...0xFF19).contains($0.value) ? Character(Unicode.Scalar($0.value - 0xFF10 + 0x30)!) : Character($0) }))
         }
@@ -531,8 +536,13 @@ struct FrameReader {
             return String(format: "%02d", hour)
         }
         guard let part, !["午前", "午後"].contains(part) else { return nil }
-        return ["朝": "morning", "昼": "noon", "正午": "12", "夕方": "evening", "夜": "night", "未明": "dawn", "深夜": "midnight"][part]
+        return partsOfDay[part]
     }
+
+    /// Japanese parts of the day as time-of-day stamps (hours in `FactChecker.hours`).
+    static let partsOfDay = ["朝": "morning", "昼": "noon", "正午": "12", "夕方": "evening", "夜": "night", "未明": "dawn", "深夜": "midnight"]
+
+    nonisolated(unsafe) static let dayPartPattern = #/[0-9０-９]{1,2}日(朝|昼|正午|夕方|夜|未明|深夜)(?:に|には|の|、|から)/#
 
     nonisolated(unsafe) static let timeOfDayPattern = #/(午前|午後|正午|朝|昼|夕方|夜|未明|深夜)?(?:([0-9０-９]{1,2})時)?(?:[0-9０-９]{1,2}分)?(?:の)?(?:現在|時点|までに)/#
 
