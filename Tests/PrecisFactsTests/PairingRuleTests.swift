@@ -91,6 +91,17 @@ import PrecisText
         #expect(try check([e], dates: [2025_10_21], options: off).figures.map { $0.measure.time } == ["2025-10-21"])
     }
 
+    @Test func anAppositivePossessiveIsNotTheEntity() throws {
+        let text = "Exports to the United States, Japan's largest export market, dropped 2.3% to 1.65 trillion yen."
+        let entities = { (options: FactCheckOptions) in
+            try self.check([text], options: options).figures.map { "\($0.figure.text) \($0.measure.entity ?? "-")" }
+        }
+        #expect(try entities(FactCheckOptions()) == ["2.3% US", "1.65 trillion yen US"])
+        var off = FactCheckOptions()
+        off.frames.appositivePossessiveIsNotTheEntity = false
+        #expect(try entities(off) == ["2.3% JP", "1.65 trillion yen JP"])
+    }
+
     @Test func aDatelineDoesNotDateTheFigures() throws {
         let a = "DALUMPIT, Oct 22 (Pacific Newswire) – The typhoon has killed 58 people, officials said on Tuesday."
         let report = try check([a], dates: [2025_10_22])

@@ -38,9 +38,14 @@ struct FrameReader {
             let sb = Array(bytes[sentence.start..<sentence.end])
             let organizations = lexicon.matches(.organization, in: sb)
             // "the U.S. Geological Survey said": a country inside an institution's name is not an entity.
-            let entities = (lexicon.matches(.entity, in: sb) + Self.placeNames(in: sentence.text))
+            var entities = (lexicon.matches(.entity, in: sb) + Self.placeNames(in: sentence.text))
                 .filter { e in !organizations.contains { $0.range.overlaps(e.range) } && !Self.namesCurrency(sb, after: e.range.upperBound) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // "Exports to the United States, Japan's largest export market, fell 2.3%": a possessive
+            // that opens an appositive describes the entity before it; it does not replace it.
+            if options.appositivePossessiveIsNotTheEntity, document.language == .en {
+                entities = entities.enumerated().filter { k, e in k == 0 || !Self.opensAppositive(sb, e.range) }.map(\.element)
+            }
             let times = lexicon.matches(.time, in: sb).filter { (options.readsDays || !Self.namesADay($0.id)) && !Self.isAsOf($0, sb) }
             let attributed = !lexicon.matches(.source, in: sb).isEmpty
             let sentenceHasPeriod = inSentence.contains { $0.kind == .year } || times.contains { !Self.namesADay($0.id) }
@@ -456,6 +461,14 @@ struct FrameReader {
             }
         }
         return (own.mapValues(\.0), base)
+    }
+
+    /// An entity right after ", " and followed by a possessive: the start of an appositive
+    /// (", Japan's largest export market,").
+    static func opensAppositive(_ sb: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 2, sb[range.lowerBound - 2] == UInt8(ascii: ","), sb[range.lowerBound - 1] == UInt8(ascii: " ") else { return false }
+        let after = String(decoding: sb[range.upperBound..<min(sb.count, range.upperBound + 4)], as: UTF8.self)
+        return after.hasPrefix("'s ") || after.hasPrefix("’s ")
     }
 
     /// 現在 right after a day or an hour (「5日現在」「午後5時現在」) means "as of" that time, not now.
