@@ -78,9 +78,7 @@ struct CheckPage {
     }
 
     private func marks(_ document: Document, verdicts: [String: (Verdict, Int)], anchors: DocumentAnchors) -> [TextMark] {
-        var marks = document.sentences.map { s in
-            TextMark(start: s.start, end: s.end, open: "<span id=\"\(anchors.sentence(document.id, s.index))\">", close: "</span>")
-        }
+        var marks = anchors.sentenceMarks(document, markingNoise: false)
         for f in report.figures where f.document == document.id {
             let hover = "\(f.figure.text) → \(Self.normalised(f.figure)) · \(f.measure.summary)"
             let id = anchors.figure(document.id, f.start)

@@ -8,6 +8,17 @@
 package enum HTMLText {
     /// `text` escaped for element content, with controls as visible markers.
     package static func escape(_ text: some StringProtocol) -> String {
+        escaped(text) { "<span class=\"ctl\" title=\"control character\">⟨\($0)⟩</span>" }
+    }
+
+    /// `text` escaped for a quoted attribute value: the same, with controls as plain `⟨U+…⟩`
+    /// text (an attribute cannot hold markup).
+    package static func attribute(_ text: some StringProtocol) -> String {
+        escaped(text) { "⟨\($0)⟩" }
+    }
+
+    /// The five escapes, and `marker(code point)` in place of each acting control.
+    private static func escaped(_ text: some StringProtocol, marker: (String) -> String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         for scalar in text.unicodeScalars {
@@ -18,29 +29,7 @@ package enum HTMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if isActingControl(scalar) {
-                    out += "<span class=\"ctl\" title=\"control character\">⟨\(codePoint(scalar))⟩</span>"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// `text` escaped for a quoted attribute value: the same, with controls as plain `⟨U+…⟩`
-    /// text (an attribute cannot hold markup).
-    package static func attribute(_ text: some StringProtocol) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if isActingControl(scalar) { out += "⟨\(codePoint(scalar))⟩" } else { out.unicodeScalars.append(scalar) }
+                if isActingControl(scalar) { out += marker(codePoint(scalar)) } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -42,10 +42,7 @@ struct SummaryPage {
     /// Sentence anchors for every sentence, the picked spans (numbered as in the summary, rank
     /// and score on hover), and near-duplicates that the summary cites as the same sentence.
     private func marks(_ document: Document, index: DocumentAnchors) -> [TextMark] {
-        var marks = document.sentences.map { s in
-            TextMark(start: s.start, end: s.end,
-                     open: "<span id=\"\(index.sentence(document.id, s.index))\"\(s.isNoise ? " class=\"noise\"" : "")>", close: "</span>")
-        }
+        var marks = index.sentenceMarks(document, markingNoise: true)
         for (k, s) in summary.sentences.enumerated() {
             for (n, c) in s.sources.enumerated() where c.document == document.id {
                 if n == 0 {
