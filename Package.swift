@@ -28,6 +28,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation` (Scripts/docs.sh): the DocC catalogs under Sources/*/*.docc.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C: the system BLAS (Debian libblas-dev + OpenBLAS at run time). Not public API.
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "PrecisModels",
             path: ".",
-            exclude: ["Benchmarks", "Evaluation", "Examples", "Fuzz", "Scripts", "Tests", "README.md", "Makefile"]
+            exclude: ["Benchmarks", "Evaluation", "Examples", "Fuzz", "Scripts", "Snippets", "Tests", "README.md", "Makefile"]
                 + otherSourceFolders.map { "Sources/\($0)" },
             sources: ["Sources/PrecisModels"],
             resources: [.copy("Models")]

@@ -42,7 +42,7 @@ struct Run: ParsableCommand {
     @Option(help: "Write JUnit XML (one test case per fixture and metric) here.") var junit: String?
     @Option(help: "Summarizer variant to score: lexrank or centroid.") var algorithm: String = "lexrank"
     @Option(name: .customLong("position-weight"), help: "Summarizer variant: weight of the lead prior.") var positionWeight: Double?
-    @Option(help: "Summarizer variant: MMR λ.") var mmr: Double?
+    @Option(help: "Summarizer variant: MMR lambda.") var mmr: Double?
 
     func validate() throws {
         if !(0...1).contains(tolerance) { throw ValidationError("--tolerance must be in [0, 1], got \(tolerance).") }

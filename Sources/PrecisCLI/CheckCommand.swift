@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("min-context-cosine"), help: "Minimum context similarity of two same-language figures (default 0.1).") var minContextCosine: Double?
     @Option(name: .customLong("min-document-cosine"), help: "Same-language sources less similar than this are not compared (default 0.2).") var minDocumentCosine: Double?
     @Flag(help: "Show each figure's measure frame and the slot that decided each verdict (text output; JSON always has them).") var explain = false
-    @Option(help: "Publication date of the sources (YYYY-MM-DD), to resolve 'last year', 昨年 and two-digit years.") var date: String?
+    @Option(help: "Publication date of the sources (YYYY-MM-DD), to resolve relative years (last year, Japanese sakunen) and two-digit years.") var date: String?
 
     func validate() throws {
         try jobs.validate(jsonl: jsonl)

@@ -16,7 +16,7 @@ struct PrecisCommand: ParsableCommand {
               precis sentences Examples/ja-article.txt --format json
               cat batch.jsonl | precis summarize --jsonl > summaries.jsonl
 
-            Inputs: a path, '-' for standard input, or any readable stream (a pipe, a FIFO, <(…)).
+            Inputs: a path, '-' for standard input, or any readable stream (a pipe, a FIFO, <(...)).
             Exit status: 0 success, 1 some JSON Lines items failed (each has an error object), \
             2 usage error, 3 fatal (unreadable input, failed write, missing model), 130 interrupted.
             """,

@@ -21,10 +21,10 @@ struct SummarizeCommand: ParsableCommand {
     @Argument(help: "Text files to summarize together ('-' or none: standard input).")
     var files: [String] = []
 
-    @Option(help: "Budget: at most N sentences (1 to 10⁹).") var sentences: Int?
-    @Option(help: "Budget: at most N characters (1 to 10⁹).") var characters: Int?
-    @Option(help: "Budget: at most N words, 1 to 10⁹ (Japanese: one word per two characters).") var words: Int?
-    @Option(help: "Budget: at most this fraction (0–1] of the input's characters.") var ratio: Double?
+    @Option(help: "Budget: at most N sentences (1 to 1000000000).") var sentences: Int?
+    @Option(help: "Budget: at most N characters (1 to 1000000000).") var characters: Int?
+    @Option(help: "Budget: at most N words, 1 to 1000000000 (Japanese: one word per two characters).") var words: Int?
+    @Option(help: "Budget: at most this fraction in (0, 1] of the input's characters.") var ratio: Double?
 
     @Option(help: "Scoring algorithm: \(SummaryAlgorithm.allCases.map(\.rawValue).joined(separator: ", ")).")
     var algorithm: SummaryAlgorithm = .lexrank
@@ -35,7 +35,7 @@ struct SummarizeCommand: ParsableCommand {
     var idfModel: String = "bundled"
 
     @Option(help: "Similarity kernel: automatic, sparse or dense (BLAS).") var kernel: SimilarityKernel = .automatic
-    @Option(help: "MMR trade-off λ in [0, 1]; 1 disables redundancy control.") var mmr: Double = 0.7
+    @Option(help: "MMR trade-off lambda in [0, 1]; 1 disables redundancy control.") var mmr: Double = 0.7
     @Option(name: .customLong("position-weight"), help: "Weight in [0, 1] of the lead prior for news.") var positionWeight: Double = 0.5
     @Option(help: "Output order: document or rank.") var order: SummaryOrder = .document
     @Option(help: "A query for a topic-focused summary (JSON Lines: a \"query\" field per item).") var query: String?

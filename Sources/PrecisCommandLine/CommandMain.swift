@@ -22,7 +22,10 @@ public enum ExitStatus: Int32, Sendable {
 
 /// An error for exit status 1: the command finished, but some items failed or the gate failed.
 public struct PartialFailure: Error, CustomStringConvertible {
+    /// What failed, as printed after `Error: ` on standard error (for example
+    /// `2 of 10 items failed; see their error objects`); may span several lines.
     public let message: String
+    /// Creates a partial failure that reports `message`.
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }

@@ -14,7 +14,10 @@ import Darwin
 public enum OutputFile {
     /// A write that failed: the path and the reason, as one sentence.
     public struct WriteError: Error, CustomStringConvertible, Equatable {
+        /// The path the caller asked to write, as given (not resolved).
         public let path: String
+        /// Why the write failed: the system's message for the errno (`strerror`, such as
+        /// "No space left on device") or a check of ours ("is a directory").
         public let reason: String
         public var description: String { "\(path): cannot write: \(reason)" }
     }

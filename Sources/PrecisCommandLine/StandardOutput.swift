@@ -12,6 +12,7 @@ public enum StandardOutput {
     public struct WriteError: Error, CustomStringConvertible {
         /// The errno value (`ENOSPC`, `EPIPE` …).
         public let code: Int32
+        /// Creates the error for a failed write that set `errno` to `code`.
         public init(code: Int32) { self.code = code }
         public var description: String { "standard output: cannot write: \(String(cString: strerror(code)))" }
         /// The reader went away (`precis … | head -1`): the command ends quietly, not with an error.

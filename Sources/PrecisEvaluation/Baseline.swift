@@ -6,21 +6,35 @@ import PrecisText
 /// Stored as `Evaluation/baseline.json`. A metric below its minimum is a regression; metrics
 /// without a threshold are reported but not gated.
 public struct Baseline: Sendable, Codable, Equatable {
+    /// One gate: the lowest value CI accepts for one task, language and metric.
     public struct Threshold: Sendable, Codable, Equatable {
+        /// The task of the gated metric, e.g. `summary`, `figures`, `conflicts` or `boundaries`.
         public var task: String
+        /// The language or group of the gated metric: `ja`, `en`, `mixed`, `all`, or a language and
+        /// split such as `en/test`.
         public var language: String
+        /// The gated metric, e.g. `rouge1.f1`, `selection3.f1`, `precision`, `recall` or `f1`.
         public var metric: String
+        /// The lowest accepted value, a fraction 0–1; a measured value below it is a regression.
+        /// ``Baseline/updated(from:tolerance:note:)`` writes it rounded down to 4 decimal places.
         public var minimum: Double
 
+        /// The task, language and metric as one ``MetricKey``, to look the metric up in a report.
         public var key: MetricKey { MetricKey(task: task, language: language, metric: metric) }
     }
 
+    /// The format version of the baseline file (its `version` field), currently 1. It is read
+    /// but not checked.
     public var version: Int = 1
     /// Subtracted from current scores by `updated(from:)` so noise does not fail CI.
     public var tolerance: Double
+    /// A note for people reading the file (its `note` field), such as how it was written; nil for none.
     public var note: String?
+    /// The gated metrics, one threshold each. Metrics of a report without a threshold are not gated.
     public var thresholds: [Threshold]
 
+    /// Creates a baseline from its parts, at format `version` 1. The thresholds are stored as
+    /// given: `tolerance` (a fraction 0–1) is recorded, not subtracted from them.
     public init(tolerance: Double, thresholds: [Threshold], note: String? = nil) {
         self.tolerance = tolerance
         self.thresholds = thresholds
@@ -45,8 +59,11 @@ public struct Baseline: Sendable, Codable, Equatable {
 
     /// A metric that fell below its threshold, or a threshold whose metric was not measured.
     public struct Regression: Sendable, Equatable, CustomStringConvertible {
+        /// The metric that fell below its threshold or was not measured.
         public var key: MetricKey
+        /// The threshold the baseline requires, a fraction 0–1.
         public var minimum: Double
+        /// The measured value (0–1), below `minimum`; nil when the report has no such metric.
         public var value: Double?
 
         public var description: String {

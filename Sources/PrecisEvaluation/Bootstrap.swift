@@ -1,8 +1,14 @@
 /// Percentile bootstrap over fixtures: how much a mean could move with another sample of texts.
 public struct Bootstrap: Sendable {
+    /// How many resamples to draw (a count; 1,000 by default). With 0 or fewer, an interval
+    /// collapses to the statistic of the items themselves.
     public var resamples: Int
+    /// The seed of the generator that draws the resamples, so the same items give the same
+    /// interval on every run.
     public var seed: UInt64
 
+    /// Creates a bootstrap from its parts: `resamples` resamples (a count), drawn by a generator
+    /// seeded with `seed`.
     public init(resamples: Int = 1_000, seed: UInt64 = 20_261_122) {
         self.resamples = resamples
         self.seed = seed

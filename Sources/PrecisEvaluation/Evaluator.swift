@@ -12,11 +12,16 @@ import PrecisText
 /// labelled picks. Lead-N and a greedy ROUGE oracle are scored beside Precis. Figures and
 /// conflicts are matched one to one and micro-averaged over a language's fixtures.
 public struct Evaluator: Sendable {
+    /// The summarizer settings scored as Precis. Each fixture is summarized to 3 and to 5
+    /// sentences in document order (`budget` and `order` are overridden); lead-N uses the same
+    /// settings with the lead prior alone.
     public var options: SummaryOptions
     /// The fact checker's settings (thresholds are chosen on the `tune` fixtures only).
     public var factOptions: FactCheckOptions
+    /// The bootstrap behind every aggregate's 95% interval.
     public var bootstrap: Bootstrap
 
+    /// Creates an evaluator from its parts; each defaults to the default settings.
     public init(options: SummaryOptions = SummaryOptions(), factOptions: FactCheckOptions = FactCheckOptions(), bootstrap: Bootstrap = Bootstrap()) {
         self.options = options
         self.factOptions = factOptions

@@ -6,27 +6,44 @@ import PrecisText
 public struct FigureCase: Sendable, Codable, Equatable {
     /// One labelled figure: its span as written, exact value, kind and qualifiers.
     public struct Label: Sendable, Codable, Equatable {
+        /// The figure as written in the sentence, without qualifiers (`400万人`).
         public var text: String
         /// Which occurrence of `text` in the sentence (1-based).
         public var occurrence: Int
         /// Exact decimal string, fully scaled; the lower end of a range; a fraction's numerator.
         public var value: String
+        /// A range's upper end as an exact decimal string; nil for a single value.
         public var upper: String?
+        /// A fraction's denominator as an exact decimal string (`3分の1` → `"3"`); present for
+        /// kind `fraction` and only for it.
         public var denominator: String?
+        /// The figure kind, one of the comparable kinds (`percent`, `money`, `count`, `fraction`…);
+        /// compared with the extracted figure's kind.
         public var kind: String
+        /// The unit, as in fixtures (`人`, `JPY`, `%`); not scored.
         public var unit: String?
+        /// True when the sentence marks the figure as approximate (約, about); not scored.
         public var approximate: Bool?
+        /// `moreThan`, `atLeast`, `atMost` or `lessThan` when a qualifier bounds the figure
+        /// (超, 以上, 以下, 未満); not scored.
         public var bound: String?
     }
 
+    /// The case's id, `ja-fig-NNN` or `en-fig-NNN` (the prefix is the language); unique across
+    /// the figure files.
     public var id: String
     /// The corpus record the sentence was copied from.
     public var record: String
     /// `tune` (thresholds may be chosen on it) or `test` (reported, never tuned on).
     public var split: String
+    /// Tags of what the sentence exercises (`scale`, `kanji`, `range`, `fraction`…); not scored.
     public var forms: [String]
+    /// The sentence, copied byte for byte from `record`; not empty.
     public var text: String
+    /// Every comparable figure in the sentence.
     public var figures: [Label]
+    /// Substrings with digits or number words that are not comparable figures ("F-35", a phone
+    /// number); extracted figures over them are counted as `negativeHits`. nil or empty when none.
     public var negatives: [String]?
 
     /// The case's language, from its id prefix (`ja-fig-…`, `en-fig-…`).

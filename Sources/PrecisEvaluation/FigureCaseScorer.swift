@@ -12,12 +12,20 @@ import PrecisText
 public struct FigureCaseScorer: Sendable {
     /// Counts for one group of cases (a language and split, or one kind within it).
     public struct Counts: Sendable, Equatable {
+        /// Labelled figures (a count).
         public var labels = 0
+        /// Labels matched, one to one, by an extracted comparable figure whose span overlaps them.
         public var found = 0
+        /// Found labels whose figure has exactly the label's value, upper end, denominator and kind.
         public var valueRight = 0
+        /// Found labels whose figure has the label's kind.
         public var kindRight = 0
+        /// Found labels whose figure's value differs from the label's only in sign or by a power of
+        /// ten (3.5 for 35, -3 for 3).
         public var signOrScaleErrors = 0
+        /// Comparable figures the extractor found in the sentence; set in the `all` totals only.
         public var extracted = 0
+        /// Extracted comparable figures that overlap a labelled negative; set in the `all` totals only.
         public var negativeHits = 0
 
         static func + (a: Counts, b: Counts) -> Counts {
@@ -27,6 +35,7 @@ public struct FigureCaseScorer: Sendable {
         }
     }
 
+    /// Creates a scorer. It has no settings: each case runs a default `FigureExtractor`.
     public init() {}
 
     /// Counts per labelled kind for one case, plus the case's totals under the key "all".

@@ -3,6 +3,7 @@ import PrecisText
 
 /// One text with gold sentence boundaries (`Evaluation/segments/*.jsonl`). Format: `Evaluation/SCHEMA.md`.
 public struct SegmentCase: Sendable, Codable, Equatable {
+    /// The text's id (e.g. a treebank and its sentence ids); unique across the segment files.
     public var id: String
     /// `ja` or `en`.
     public var language: String
@@ -13,6 +14,7 @@ public struct SegmentCase: Sendable, Codable, Equatable {
     /// A layout reported on its own (`space-joined`: headings and bodies joined by one space),
     /// or nil for running text.
     public var layout: String?
+    /// The text to segment; not empty. `boundaries` count its Unicode scalars.
     public var text: String
     /// End of each gold sentence, in Unicode scalars of `text`, increasing; the last is the end of the text.
     public var boundaries: [Int]

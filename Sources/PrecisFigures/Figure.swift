@@ -17,6 +17,7 @@ public struct Figure: Sendable, Codable, Hashable {
     /// For `.fraction` figures, the denominator (3分の1 → value 1, denominator 3): a fraction is
     /// kept as two exact integers, never as a rounded decimal. Nil for every other kind.
     public var denominator: Decimal?
+    /// What the number denotes (percent, money, date, ordinal …); decides how `value` and `unit` read.
     public var kind: FigureKind
     /// ISO 4217 code for money, "%" for percent, "pt" for percentage points, the counter or counted
     /// noun for counts, a unit symbol for quantities, the time unit for durations.
@@ -30,6 +31,10 @@ public struct Figure: Sendable, Codable, Hashable {
     /// False for ordinal, identifier, time and marker kinds.
     public var isComparable: Bool
 
+    /// Creates a figure from its parts.
+    ///
+    /// Offsets are UTF-8 byte offsets. `upper`, `denominator`, `unit` and `bound` default to nil and
+    /// `approximate` to false; `isComparable` defaults to `kind.isComparable` when nil.
     public init(
         text: String, start: Int, end: Int, value: Decimal, upper: Decimal? = nil, denominator: Decimal? = nil,
         kind: FigureKind, unit: String? = nil, approximate: Bool = false, bound: FigureBound? = nil,

@@ -16,6 +16,7 @@
 /// * digits inside URLs and e-mail addresses are skipped; a value that a `Decimal` cannot hold exactly
 ///   (more than 38 significant digits, exponent beyond ±127) becomes a `RejectedNumber`, never a rounded figure.
 public struct FigureExtractor: Sendable {
+    /// Creates an extractor. It has no settings: every call follows the conventions above.
     public init() {}
 
     /// Extracts the figures of each byte range of `text` separately (sentences, in order and not

@@ -8,8 +8,10 @@ import PrecisVectors
 /// centroid scores, blended with a lead prior → near-duplicates collapsed → MMR selection under
 /// the budget. Ties are broken by position, so the output is the same on every run.
 public struct Summarizer: Sendable {
+    /// The settings every call to `summarize` uses; checked when summarizing, not when set.
     public var options: SummaryOptions
 
+    /// Creates a summarizer with `options` (by default the documented defaults of ``SummaryOptions``).
     public init(options: SummaryOptions = SummaryOptions()) {
         self.options = options
     }

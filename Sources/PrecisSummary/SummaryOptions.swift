@@ -29,12 +29,19 @@ public enum TermWeighting: Sendable {
 
 /// Everything that controls a summary. The defaults are the documented, evaluated choice.
 public struct SummaryOptions: Sendable {
+    /// How long the summary may be (default 3 sentences).
     public var budget: SummaryBudget = .sentences(3)
+    /// How sentences are scored (default LexRank).
     public var algorithm: SummaryAlgorithm = .lexrank
     /// Fixes the language; `nil` detects it (the majority language of the documents, by bytes).
     public var language: Language? = nil
+    /// Where the IDF term weights come from (default the bundled model of the language). A
+    /// caller's model must match the tokenizer version, or summarizing throws `modelMismatch`.
     public var weighting: TermWeighting = .bundled
+    /// Weight a term's count in a sentence as `1 + ln(count)` rather than the raw count (default true).
     public var sublinearTF: Bool = true
+    /// Which kernel computes the all-pairs similarity matrix (default `automatic`: the one
+    /// estimated cheaper). Unused above `denseGraphLimit` candidates, which get the neighbour graph.
     public var kernel: SimilarityKernel = .automatic
     /// MMR trade-off λ in [0, 1]: relevance weight against redundancy; 1 turns MMR off.
     public var mmrLambda: Double = 0.7
@@ -47,6 +54,8 @@ public struct SummaryOptions: Sendable {
     public var teleportProbability: Double = 0.15
     /// LexRank: iteration cap and L1 convergence tolerance.
     public var maxIterations: Int = 100
+    /// LexRank: iteration stops once the scores (a probability distribution) change by less than
+    /// this in L1 norm from one iteration to the next; finite and ≥ 0.
     public var tolerance: Double = 1e-7
     /// Inputs with more candidate sentences are scored on a sparse nearest-neighbour graph
     /// instead of the dense n × n matrix (which needs 4·n² bytes: 1.6 GB at 20,000).
@@ -60,6 +69,7 @@ public struct SummaryOptions: Sendable {
     public var prefersProse: Bool = true
     /// Prose candidates needed before non-prose sentences are left out (default 3).
     public var minimumProseSentences: Int = 3
+    /// Order of the sentences in the output (default: as they stand in the input).
     public var order: SummaryOrder = .document
     /// A query for a topic-focused summary: each sentence's score (relevance and lead prior) is
     /// blended with its TF-IDF cosine to the query. `nil` or a text without terms: a generic summary.
@@ -68,6 +78,7 @@ public struct SummaryOptions: Sendable {
     /// an even blend; no labelled query-focused data was available to choose it).
     public var queryWeight: Double = 0.5
 
+    /// Creates the default options, the documented and evaluated choice; change fields as needed.
     public init() {}
 
     /// Checks every setting is a finite number in its range.

@@ -31,6 +31,10 @@ public struct Abbreviations: Sendable, Equatable {
     public static let none = Abbreviations(titles: [], never: [], beforeNumber: [], weak: [], beforeLowercase: [],
                                            times: [], timeWords: [], domains: [], sentenceOpeners: [])
 
+    /// Creates a list from its word sets, one per category above (`timeWords` defaults to empty).
+    ///
+    /// Pass words as the file stores them: lower case without the final period, except
+    /// `sentenceOpeners`, which are matched as written. Every title is also added to `never`.
     public init(titles: Set<String>, never: Set<String>, beforeNumber: Set<String>, weak: Set<String>,
                 beforeLowercase: Set<String>, times: Set<String>, timeWords: Set<String> = [], domains: Set<String>,
                 sentenceOpeners: Set<String>) {

@@ -4,6 +4,8 @@ public struct Document: Sendable, Hashable {
     public let id: String
     /// The text exactly as given.
     public let text: String
+    /// The language whose rules apply to the text: the one given, or else detected from its
+    /// letters by ``Language/detect(_:)``.
     public let language: Language
     /// The sentences, in order, each with its byte range in `text`.
     public let sentences: [Sentence]

@@ -9,8 +9,12 @@ import Foundation
 public struct JSONLinesReader {
     /// One non-blank line: its 1-based number and its bytes (without the line break).
     public struct Line: Sendable {
+        /// The line's 1-based number in the input, blank lines included.
         public let number: Int
+        /// The line's UTF-8 bytes, not yet validated: without the LF, a CR before it, or (on
+        /// line 1) a byte-order mark.
         public let bytes: [UInt8]
+        /// Creates a line from its number (1-based) and bytes.
         public init(number: Int, bytes: [UInt8]) { self.number = number; self.bytes = bytes }
     }
 
@@ -18,9 +22,11 @@ public struct JSONLinesReader {
     public struct LineError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The line's 1-based number.
         public let line: Int
+        /// What is wrong, without the line number ("not valid JSON"); `description` prefixes `line N: `.
         public let message: String
         /// The line's `id` member, when the line is a JSON object that has a string id.
         public let id: String?
+        /// Creates an error for line `line` (1-based) with `message` and the line's id, if known.
         public init(line: Int, message: String, id: String?) { self.line = line; self.message = message; self.id = id }
         public var description: String { "line \(line): \(message)" }
     }

@@ -1,6 +1,8 @@
 /// The languages Precis tokenizes: Japanese (and other CJK text) and English.
 public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
+    /// Japanese (also used for other CJK text), e.g. `前年比3%増`.
     case ja
+    /// English, e.g. "up 3% from a year earlier".
     case en
 
     /// Detects the language of a text from its letters: Japanese when at least 20% of the

@@ -15,6 +15,8 @@ public struct Sentence: Sendable, Codable, Hashable {
     /// timestamps, counters. Kept for losslessness, never picked for a summary.
     public var isNoise: Bool
 
+    /// Creates a sentence from its parts; `start` and `end` are UTF-8 byte offsets, and `text`
+    /// should be exactly the document's bytes in `start..<end` (not checked).
     public init(index: Int, start: Int, end: Int, text: String, isNoise: Bool) {
         self.index = index
         self.start = start

@@ -30,6 +30,9 @@ public struct SentenceSegmenter: Sendable {
     /// text whose spaces are all inside sentences.
     public var splitsJapaneseAtSpaces: Bool
 
+    /// Creates a segmenter; each parameter sets the property of the same name, with the defaults
+    /// given there (`abbreviations: nil` means the bundled list, or `Abbreviations.none` without it).
+    /// - Precondition: `maximumSentenceLength` is at least 16 (Unicode scalars); otherwise it traps.
     public init(maximumSentenceLength: Int = 1_000, maximumQuoteLength: Int = 250, abbreviations: Abbreviations? = nil,
                 splitsJapaneseAtSpaces: Bool = true) {
         precondition(maximumSentenceLength >= 16, "maximumSentenceLength must be at least 16")

@@ -9,6 +9,7 @@ public struct TextDecoder: Sendable {
     /// The default of `maximumBytes`: 256 MiB.
     public static let defaultMaximumBytes = 256 << 20
 
+    /// Creates a decoder that rejects inputs of more than `maximumBytes` bytes (default 256 MiB).
     public init(maximumBytes: Int = defaultMaximumBytes) {
         self.maximumBytes = maximumBytes
     }

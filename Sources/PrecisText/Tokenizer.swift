@@ -23,6 +23,8 @@ public struct Tokenizer: Sendable {
     /// without building and hashing a string.
     private let bigramStopwords: Set<UInt64>
 
+    /// Creates a tokenizer with the rules of `language` that drops the terms in `stopwords`
+    /// (compared with terms after stemming or bigram building); `bundled(for:)` uses the bundled lists.
     public init(language: Language, stopwords: Set<String>) {
         self.language = language
         self.stopwords = stopwords

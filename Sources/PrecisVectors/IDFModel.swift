@@ -18,6 +18,7 @@ public struct IDFModel: Sendable, Equatable {
     /// Format version written and accepted.
     public static let formatVersion = 1
 
+    /// The language of the corpus the model was fitted on (also named in `tokenizer`).
     public let language: Language
     /// The tokenizer version the terms come from (see `Tokenizer.version`).
     public let tokenizer: String
@@ -29,6 +30,9 @@ public struct IDFModel: Sendable, Equatable {
     public let metadata: [String: String]
     private let table: TermTable
 
+    /// Creates a model from its parts. `documentFrequency` maps each term to the number of
+    /// documents containing it and is stored as given: nothing is pruned here, and
+    /// `minimumDocumentFrequency` is only recorded. Nothing is validated.
     public init(language: Language, tokenizer: String, documentCount: Int, minimumDocumentFrequency: Int,
                 documentFrequency: [String: Int32], metadata: [String: String] = [:]) {
         self.init(language: language, tokenizer: tokenizer, documentCount: documentCount,
@@ -283,9 +287,11 @@ struct TermTable: Sendable, Equatable {
 /// Terms are interned by their bytes as they are counted (no `String` per term), and each
 /// document's distinct terms are found by stamping, not by building a set.
 public struct IDFModelBuilder: Sendable {
+    /// Turns each document into terms; the built model records its language and version.
     public let tokenizer: Tokenizer
     private var counts = Counts()
 
+    /// Creates an empty builder (no documents yet) that counts terms with `tokenizer`.
     public init(tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
     }
@@ -302,6 +308,7 @@ public struct IDFModelBuilder: Sendable {
     /// then merged into a builder: how a corpus is counted on several cores. Counts are exact
     /// integers and the model is sorted by term, so merging shares in any order gives the same model.
     public struct Counts: Sendable {
+        /// Number of documents counted in this share.
         public private(set) var documentCount = 0
         fileprivate var vocabulary = TermVocabulary()
         fileprivate var frequencies: [Int32] = []

@@ -29,8 +29,10 @@ public struct SimilarityCost: Sendable {
     public let sparsePairs: Double
     /// Sentences and shared terms (df ≥ 2): the dense matrix is `sentences × sharedTerms`.
     public let sentences: Double
+    /// Number of terms that occur in two or more sentences: the width of the dense matrix.
     public let sharedTerms: Double
 
+    /// Estimates both kernels' costs for `matrix` from its terms' row frequencies (O(terms)).
     public init(_ matrix: TFIDFMatrix) {
         var pairs = 0.0
         var shared = 0.0
@@ -50,7 +52,11 @@ public struct SimilarityCost: Sendable {
     /// Seconds per element written: building the dense matrix, clearing and mirroring the result.
     static let perElement = 0.4e-9
 
+    /// Estimated run time of the sparse kernel, in seconds: its multiply-adds plus writing the
+    /// `sentences × sentences` result.
     public var sparseSeconds: Double { sparsePairs * Self.sparsePerPair + sentences * sentences * Self.perElement }
+    /// Estimated run time of the dense kernel, in seconds: the `ssyrk` multiply-adds, building
+    /// the `sentences × sharedTerms` matrix, and clearing and mirroring the result.
     public var denseSeconds: Double {
         sentences * sentences * sharedTerms / 2 * Self.densePerFMA
             + sentences * sharedTerms * Self.perElement + sentences * sentences * Self.perElement

@@ -5,6 +5,9 @@ public struct SimilarityMatrix: Sendable {
     public let count: Int
     let storage: MatrixStorage
 
+    /// Creates a matrix of `count × count` entries from `values`, row by row (copied; symmetry
+    /// is not checked).
+    /// - Precondition: `values.count == count * count`; otherwise it traps.
     public init(count: Int, values: [Float]) {
         precondition(values.count == count * count, "values must hold count × count entries")
         self.count = count
@@ -22,6 +25,8 @@ public struct SimilarityMatrix: Sendable {
     /// All entries, row by row (a copy).
     public var values: [Float] { Array(UnsafeBufferPointer(start: storage.pointer, count: count * count)) }
 
+    /// The entry in row `i`, column `j`: the cosine similarity of sentences `i` and `j`.
+    /// Both indices must be in `0..<count`; they are not checked.
     @inline(__always)
     public subscript(i: Int, j: Int) -> Float { storage.pointer[i * count + j] }
 

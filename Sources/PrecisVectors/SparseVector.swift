@@ -1,8 +1,13 @@
 /// A sparse vector: term ids in increasing order with their weights.
 public struct SparseVector: Sendable, Hashable, Codable {
+    /// The ids of the non-zero terms (columns), in increasing order.
     public var indices: [Int32]
+    /// The weight of each term in `indices`, at the same position.
     public var values: [Float]
 
+    /// Creates a vector from its term ids and weights (default: the empty vector). The order of
+    /// `indices` is not checked; `dot(_:)` needs it increasing.
+    /// - Precondition: `indices` and `values` have the same length; otherwise it traps.
     public init(indices: [Int32] = [], values: [Float] = []) {
         precondition(indices.count == values.count, "indices and values must have the same length")
         self.indices = indices

@@ -17,6 +17,7 @@ public struct TFIDFMatrix: Sendable {
     /// How many rows each term occurs in.
     public let rowFrequency: [Int32]
 
+    /// Number of distinct terms: the number of columns.
     public var termCount: Int { terms.count }
 }
 
@@ -25,9 +26,12 @@ public struct TFIDFMatrix: Sendable {
 /// Weight of term `t` in sentence `s`: `tf(t, s) · idf(t)`, where `tf` is the raw count or, with
 /// `sublinearTF`, `1 + ln(count)`; each vector is then divided by its L2 norm.
 public struct TFIDFVectorizer: Sendable {
+    /// Where the IDF weights come from: the sentences being vectorized, or a fitted model.
     public var idf: IDFSource
+    /// Whether `tf` is `1 + ln(count)` rather than the raw count of the term in the sentence.
     public var sublinearTF: Bool
 
+    /// Creates a vectorizer; by default IDF comes from the input and `tf` is sublinear.
     public init(idf: IDFSource = .input, sublinearTF: Bool = true) {
         self.idf = idf
         self.sublinearTF = sublinearTF
