@@ -102,6 +102,53 @@ import PrecisText
         #expect(try entities(off) == ["2.3% JP", "1.65 trillion yen JP"])
     }
 
+    @Test func aCountryInARelativeClauseIsNotTheEntity() throws {
+        let text = "Shipments to Asia, which take more than half of Japan's exports, rose 7.4%."
+        let entity = { (options: FactCheckOptions) in
+            try self.check([text], options: options).figures.filter { $0.figure.text == "7.4%" }.map { $0.measure.entity }
+        }
+        #expect(try entity(FactCheckOptions()) == ["ASIA"])
+        var off = FactCheckOptions()
+        off.frames.relativeClauseEntityIsNotTheEntity = false
+        #expect(try entity(off) == ["JP"])
+    }
+
+    @Test func aJapaneseDestinationNamesExportsAcrossLanguages() throws {
+        let a = "11月の貿易統計によると、米国向けは3.2%減となった。"
+        let b = "Exports to the United States fell 2.3% in November, trade data showed."
+        let report = try check([a, b], dates: [2025_12_17, 2025_12_17])
+        let pair = try #require(report.conflicts.first)
+        #expect(texts(pair) == ["3.2%", "2.3%"])
+        #expect(pair.a.measure.key == "@exports" && pair.a.measure.entity == "US")
+        var off = FactCheckOptions()
+        off.frames.destinationNamesTheMeasure = false
+        let without = try check([a, b], dates: [2025_12_17, 2025_12_17], options: off)
+        #expect(without.figures.first { $0.figure.text == "3.2%" }?.measure.key == "@trade-balance")
+        #expect(without.conflicts.isEmpty)
+    }
+
+    @Test func theDateOfANamedEventIsComparedAndDatesNoQuantity() throws {
+        let a = "The bridge, which opened in 1962, carried about 48,000 vehicles a day."
+        let b = "The bridge, which opened in 1966, carried about 48,000 vehicles a day before it closed."
+        let report = try check([a, b], dates: [2025_10_14, 2025_10_15])
+        #expect(report.conflicts.map(texts) == [["1962", "1966"]])
+        #expect(report.conflicts.first?.a.measure.event == "@opened")
+        #expect(report.consistent.map(texts) == [["48,000 vehicles"]])
+        var off = FactCheckOptions()
+        off.frames.readsEventDates = false
+        let without = try check([a, b], dates: [2025_10_14, 2025_10_15], options: off)
+        #expect(without.conflicts.isEmpty)
+        #expect(without.notComparable.map(texts) == [["48,000 vehicles"]])
+    }
+
+    @Test func aJapaneseEventCueFollowsItsDate() throws {
+        let a = "新工場は2027年12月に稼働する予定で、従業員は約1700人を見込む。"
+        let b = "新工場は2028年3月に稼働する予定だ。"
+        let report = try check([a, b], dates: [2025_06_01, 2025_06_02])
+        #expect(report.figures.filter { $0.figure.kind == .date }.map { $0.measure.event } == ["@began", "@began"])
+        #expect(report.figures.first { $0.figure.kind == .count }?.measure.time == "2025")
+    }
+
     @Test func aDatelineDoesNotDateTheFigures() throws {
         let a = "DALUMPIT, Oct 22 (Pacific Newswire) – The typhoon has killed 58 people, officials said on Tuesday."
         let report = try check([a], dates: [2025_10_22])

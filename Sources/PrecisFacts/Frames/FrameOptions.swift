@@ -48,6 +48,21 @@ public struct FrameOptions: Sendable, Equatable {
     /// and is not the figure's entity (unless it is the sentence's first). Tuning half: one false
     /// conflict fewer, one consistent pair more; test half unchanged.
     public var appositivePossessiveIsNotTheEntity = true
+    /// In English, a country inside a non-restrictive relative clause ("Shipments to Asia, which
+    /// account for more than half of Japan's exports, rose 7.4%") describes the entity before it
+    /// and is not the figure's entity (unless it is the sentence's first).
+    public var relativeClauseEntityIsNotTheEntity = true
+    /// In Japanese, a destination cue right after a country (「米国向けは3.2%減」: what goes to the
+    /// US) gives the figure its measure (`destination` terms of the lexicon: exports) when its
+    /// clause names none.
+    public var destinationNamesTheMeasure = true
+    /// A date or year right after an English event cue ("opened in 1962", "was confirmed on Jan.
+    /// 24") or right before a Japanese one (「2027年12月に稼働」) is the date of that event
+    /// (`Measure.event`): compared with other dates of the same event, never a quantity's time.
+    public var readsEventDates = true
+    /// How far an event cue may stand from its date, in bytes (English: before it, with only
+    /// "on", "in" or "at" between; Japanese: after it, with only に, の, から or には between).
+    public var eventCueBytes = 24
     /// A relative time word ending at most this far before a figure, with only a possessive
     /// between ("last year's", 「前年の」), dates that figure firmly (`Measure.timeIsAtFigure`).
     public var timeAtFigureBytes = 4

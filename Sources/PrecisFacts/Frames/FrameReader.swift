@@ -46,10 +46,21 @@ struct FrameReader {
             if options.appositivePossessiveIsNotTheEntity, document.language == .en {
                 entities = entities.enumerated().filter { k, e in k == 0 || !Self.opensAppositive(sb, e.range) }.map(\.element)
             }
+            // "Shipments to Asia, which account for more than half of Japan's exports, rose 7.4%":
+            // a country inside a relative clause describes the entity before it, too.
+            if options.relativeClauseEntityIsNotTheEntity, document.language == .en {
+                entities = entities.enumerated().filter { k, e in k == 0 || !Self.insideRelativeClause(sb, e.range) }.map(\.element)
+            }
             let times = lexicon.matches(.time, in: sb).filter { (options.readsDays || !Self.namesADay($0.id)) && !Self.isAsOf($0, sb) }
             let attributed = !lexicon.matches(.source, in: sb).isEmpty
             let sentenceHasPeriod = inSentence.contains { $0.kind == .year } || times.contains { !Self.namesADay($0.id) }
-            let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date, japanese: document.language == .ja)
+            // "The bridge, which opened in 1962, carried 48,000 vehicles": an event's date dates no quantity.
+            let events = inSentence.map { f -> FactLexicon.Match? in
+                guard options.readsEventDates, FactChecker.isEvent(f) else { return nil }
+                return eventCue(sb, lo: f.start - sentence.start, hi: f.end - sentence.start, japanese: document.language == .ja)
+            }
+            let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date,
+                                                    japanese: document.language == .ja, skipping: Set(events.indices.filter { events[$0] != nil }))
             var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
             // Age bands and other category limits (「65歳以上の高齢者」) name a group inside a
             // figure's clause: they do not end the clause of the figure next to them.
@@ -126,6 +137,13 @@ struct FrameReader {
                     m.key = "cmp:" + comparative
                     m.keyIsAdjacent = true
                 }
+                if let cue = events[k] {
+                    m.event = cue.id
+                    m.key = cue.id
+                    m.keyIsAdjacent = true
+                    m.concepts = Array(Set(m.concepts + [cue.id])).sorted()
+                    m.subject = cue.term
+                }
                 m.modality = modality(before: before, after: after)
                 // Entity: one of the figure's own clause (Japanese: the one before it, 「台湾が48万人、
                 // 韓国が37万人」), else the nearest before it in the sentence, else the last one of
@@ -147,6 +165,21 @@ struct FrameReader {
                 } else if let last = lastEntity, sentence.index - last.sentence <= options.entityScope {
                     m.entity = last.id
                     m.entityInherited = true
+                }
+                // 「米国向けは3.2%減」: in trade figures a country followed by 向け names the
+                // destination, and what goes there is the measure (exports), unless the clause
+                // names a measure nearer the figure.
+                if options.destinationNamesTheMeasure, let e = clauseEntity,
+                   let cue = lexicon.matches(.destination, in: Self.slice(sb, e.range.upperBound, e.range.upperBound + 12))
+                    .first(where: { $0.range.lowerBound == 0 }) {
+                    let at = (e.range.upperBound + cue.range.lowerBound)..<(e.range.upperBound + cue.range.upperBound)
+                    let distance = Self.distance(at, 0, lo, hi)
+                    if m.key == nil || nearest.map({ distance < conceptDistance($0) }) ?? true {
+                        m.key = cue.id
+                        m.keyIsAdjacent = distance <= options.adjacentKeyBytes
+                        m.concepts = Array(Set(m.concepts + [cue.id])).sorted()
+                        m.subject = e.term + cue.term
+                    }
                 }
                 // Time: the sentence's year nearest to this figure, else a relative time word of
                 // its clause (resolved against the document's date), else of the sentence.
@@ -430,11 +463,13 @@ struct FrameReader {
     /// Each year of the sentence goes to its nearest comparable figure, as that figure's own time,
     /// or as its base time when a base word follows the year (2020年比, 2018年度以来, 2020年＝100)
     /// or "since"/"compared with"/"than" precedes it. Keys are indices into `figures`.
-    func assignYears(_ figures: [Figure], sentence: Sentence, bytes sb: [UInt8], date: Int?, japanese: Bool) -> ([Int: String], [Int: String]) {
+    /// Years at `skipping` (indices into `figures`: the dates of events) date nothing.
+    func assignYears(_ figures: [Figure], sentence: Sentence, bytes sb: [UInt8], date: Int?, japanese: Bool,
+                     skipping: Set<Int> = []) -> ([Int: String], [Int: String]) {
         let quantities = figures.indices.filter { figures[$0].isComparable && !FactChecker.isEvent(figures[$0]) }
         var own: [Int: (String, Int)] = [:]
         var base: [Int: String] = [:]
-        for year in figures where FactChecker.isEvent(year) {
+        for (index, year) in figures.enumerated() where FactChecker.isEvent(year) && !skipping.contains(index) {
             let lo = year.start - sentence.start, hi = year.end - sentence.start
             // "DALUMPIT, Oct 22 (Pacific Newswire) –": a dateline dates the report, not its figures.
             if sentence.index == 0, Self.isDateline(sb, lo: lo, hi: hi) { continue }
@@ -469,6 +504,41 @@ struct FrameReader {
         guard range.lowerBound >= 2, sb[range.lowerBound - 2] == UInt8(ascii: ","), sb[range.lowerBound - 1] == UInt8(ascii: " ") else { return false }
         let after = String(decoding: sb[range.upperBound..<min(sb.count, range.upperBound + 4)], as: UTF8.self)
         return after.hasPrefix("'s ") || after.hasPrefix("’s ")
+    }
+
+    /// What may stand between an English event cue and its date ("opened in 1962").
+    static let englishEventLinks: Set<String> = ["", "on", "in", "at", "on the"]
+    /// What may stand between a Japanese date and its event cue (「16日に発売」「8日の投開票」).
+    static let japaneseEventLinks: Set<String> = ["", "に", "の", "から", "には"]
+
+    /// The event cue that makes the date or year at `lo..<hi` an event's date: English cues end
+    /// just before it ("was confirmed on Jan. 24"), Japanese ones start just after it
+    /// (「2027年12月に稼働」); within `FrameOptions.eventCueBytes`, with only a link word between.
+    func eventCue(_ sb: [UInt8], lo: Int, hi: Int, japanese: Bool) -> FactLexicon.Match? {
+        if japanese {
+            let after = Self.slice(sb, hi, hi + options.eventCueBytes)
+            return lexicon.matches(.event, in: after).first { m in
+                Self.japaneseEventLinks.contains(String(decoding: after[..<m.range.lowerBound], as: UTF8.self))
+            }
+        }
+        let start = max(0, lo - options.eventCueBytes)
+        let before = Self.slice(sb, start, lo)
+        return lexicon.matches(.event, in: before).last { m in
+            let link = String(decoding: before[m.range.upperBound...], as: UTF8.self)
+            return Self.englishEventLinks.contains(link.trimmingCharacters(in: .whitespaces).lowercased())
+        }
+    }
+
+    /// Clause openers after a comma that start a non-restrictive relative clause.
+    static let relativeClauseOpeners = [", which ", ", who ", ", whose ", ", where "]
+
+    /// The entity at `range` lies inside a comma-delimited relative clause: after ", which " (or
+    /// who, whose, where) with no comma between, and a comma closes the clause after it.
+    static func insideRelativeClause(_ sb: [UInt8], _ range: Range<Int>) -> Bool {
+        let comma = UInt8(ascii: ",")
+        guard let open = sb[..<range.lowerBound].lastIndex(of: comma), sb[range.upperBound...].contains(comma) else { return false }
+        let head = String(decoding: sb[open..<min(range.lowerBound, open + 8)], as: UTF8.self).lowercased()
+        return relativeClauseOpeners.contains { head.hasPrefix($0) }
     }
 
     /// 現在 right after a day or an hour (「5日現在」「午後5時現在」) means "as of" that time, not now.

@@ -67,6 +67,10 @@ public struct Measure: Sendable, Codable, Hashable {
     public var attributed: Bool
     /// An age band or other category limit (15歳未満の子ども): describes a group, measures nothing.
     public var isCategory: Bool
+    /// For a date or year: the event it is the date of, as a lexicon id (`@opened` for "opened in
+    /// 1962", `@began` for 「16日に開始」), when a cue stands right at it. Such a date is compared
+    /// as an event and dates no quantity of its sentence; nil for other figures.
+    public var event: String? = nil
 
     public init(subject: String? = nil, concepts: [String] = [], key: String? = nil, base: String? = nil,
                 entity: String? = nil, entityInherited: Bool = false, time: String? = nil, baseTime: String? = nil,

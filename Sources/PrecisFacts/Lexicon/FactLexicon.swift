@@ -8,7 +8,7 @@ import PrecisText
 /// `Models/entities.tsv` (bilingual country, region and institution names).
 public struct FactLexicon: Sendable {
     public enum Category: String, Sendable, CaseIterable {
-        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase, weak, rateofchange
+        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase, weak, rateofchange, destination, event
     }
 
     /// One term and the id it stands for.

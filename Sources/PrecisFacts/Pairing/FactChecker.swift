@@ -189,7 +189,11 @@ public struct FactChecker: Sendable {
         // (「失業率は2024年に3.1%」), not an event of its own: such figures are not compared.
         var quantitySentences = Set<String>()
         for s in sourced where !Self.isEvent(s.figure) { quantitySentences.insert("\(s.document)#\(s.sentence)") }
-        let timeQualifiers = Set(sourced.indices.filter { Self.isEvent(sourced[$0].figure) && quantitySentences.contains("\(sourced[$0].document)#\(sourced[$0].sentence)") })
+        // (The date of a named event, "opened in 1962", is compared: `Measure.event`.)
+        let timeQualifiers = Set(sourced.indices.filter {
+            Self.isEvent(sourced[$0].figure) && sourced[$0].measure.event == nil
+                && quantitySentences.contains("\(sourced[$0].document)#\(sourced[$0].sentence)")
+        })
         let languages = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.language) })
         let vectors = sourced.map { contextVector($0, language: languages[$0.document] ?? .en) }
         // Sources in one language that share too few words are about different things: their
