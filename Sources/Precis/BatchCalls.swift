@@ -30,7 +30,12 @@ extension IDFModelBuilder {
     /// `documentsPerShare`; `text` turns an item into its document (on the counting thread, so
     /// decoding a JSON line or reading a file runs in parallel too). The model is the same for any
     /// number of jobs.
-    /// - Parameter progress: called on the calling thread after each share with the documents counted so far.
+    /// - Parameters:
+    ///   - next: hands out the next item, or nil at the end; called on one thread at a time, in order.
+    ///   - text: the document text of an item.
+    ///   - batch: the threads and the window of items in flight.
+    ///   - documentsPerShare: documents counted together by one thread (at least 1).
+    ///   - progress: called on the calling thread after each share with the documents counted so far.
     /// - Throws: the first error of `next` or `text` in input order, after counting every earlier share.
     public mutating func add<Item: Sendable>(_ next: @escaping () throws -> Item?, text: @escaping @Sendable (Item) throws -> String,
                                              batch: OrderedBatch = OrderedBatch(),

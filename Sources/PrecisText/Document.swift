@@ -38,7 +38,12 @@ public struct Document: Sendable, Hashable {
 
     /// Reads the file at `path` (a regular file or any readable stream; `"-"`: standard input),
     /// then decodes and segments it like `init(id:bytes:)`.
-    /// - Parameter id: the citation id; by default the path (`stdin` for `-`).
+    /// - Parameters:
+    ///   - path: a file path, or `"-"` for standard input.
+    ///   - id: the citation id; by default the path (`stdin` for `-`).
+    ///   - language: a fixed language, or `nil` to detect it from the text.
+    ///   - decoder: the UTF-8 decoder, with its size limit (bytes).
+    ///   - segmenter: the sentence segmenter to use.
     /// - Throws: `TextInputError` naming the path: missing, a folder, unreadable (with the
     ///   system's reason), too large, empty, binary or invalid UTF-8 (with the byte offset).
     public init(contentsOfFile path: String, id: String? = nil, language: Language? = nil,

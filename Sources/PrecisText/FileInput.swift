@@ -12,7 +12,9 @@ public enum FileInput {
     public static let defaultMaximumBytes = TextDecoder.defaultMaximumBytes
 
     /// The bytes at `path`; `"-"` reads standard input.
-    /// - Parameter maximumBytes: refuse inputs larger than this (a stream is read only that far).
+    /// - Parameters:
+    ///   - path: a file path, or `"-"` for standard input.
+    ///   - maximumBytes: refuse inputs larger than this (a stream is read only that far).
     /// - Throws: `TextInputError` (`noSuchFile`, `isDirectory`, `unreadable`, `tooLarge`) naming the path (shown as `standard input` for `-`).
     public static func bytes(atPath path: String, maximumBytes: Int = defaultMaximumBytes) throws(TextInputError) -> [UInt8] {
         if path == "-" { return try read(descriptor: 0, name: "standard input", maximumBytes: maximumBytes) }

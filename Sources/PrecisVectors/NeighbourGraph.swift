@@ -18,6 +18,7 @@ public struct NeighbourGraph: SimilarityGraph {
 
     /// Builds the graph of `matrix`'s rows.
     /// - Parameters:
+    ///   - matrix: the TF-IDF rows (one per sentence), L2-normalised so dot products are cosines.
     ///   - neighbours: `k`, the neighbours kept per sentence.
     ///   - keepAbove: up to `k` more similarities at or above this are kept (near-duplicates).
     /// - Complexity: O(Σ over terms of df²) time, O(n·k) memory plus O(n) per core.

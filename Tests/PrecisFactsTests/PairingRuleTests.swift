@@ -307,4 +307,43 @@ import PrecisText
         // Equal numbers in different units are not the same value.
         #expect(try check(["The queue of lorries was 5 km long.", "The queue of lorries was 5 m long."]).consistent.isEmpty)
     }
+
+    func aggregation(of figure: String, in text: String, options: FactCheckOptions = FactCheckOptions()) throws -> Aggregation? {
+        let report = try check([text], dates: [2025_03_01], options: options)
+        return try #require(report.figures.first { $0.figure.text == figure }).measure.aggregation
+    }
+
+    @Test func aUnitPriceIsNotAPerPersonAmount() throws {
+        var off = FactCheckOptions()
+        off.frames.unitRatesAreNotPerCapita = false
+        let ja = "コメ5キロあたりの平均価格は4268円だった。"
+        #expect(try aggregation(of: "4268円", in: ja) == nil)
+        #expect(try aggregation(of: "4268円", in: ja, options: off) == .perCapita)
+        let en = "Brent crude rose to $80 per barrel on Monday."
+        #expect(try aggregation(of: "$80", in: en) == nil)
+        #expect(try aggregation(of: "$80", in: en, options: off) == .perCapita)
+        // A per-person cue stays one.
+        #expect(try aggregation(of: "$1,200", in: "Households received $1,200 per person.") == .perCapita)
+    }
+
+    @Test func anEnglishDailyCueMayStandAFewWordsAfterTheFigure() throws {
+        let text = "Britain and the EU do £45m of trade a day, the minister said."
+        #expect(try aggregation(of: "£45m", in: text) == .daily)
+        var off = FactCheckOptions()
+        off.frames.dailyCueGap = off.frames.afterCueGap
+        #expect(try aggregation(of: "£45m", in: text, options: off) == nil)
+    }
+
+    @Test func aFigureListedAfterALargerOneMeetsAMarkedPart() throws {
+        let a = "The earthquake damaged 640 homes and destroyed 58 homes, officials said."
+        let b = "Officials said the earthquake damaged 652 homes, including 61 homes destroyed."
+        let report = try check([a, b], dates: [2025_03_01, 2025_03_01])
+        #expect(report.figures.first { $0.figure.text == "58 homes" }?.measure.followsLargerFigure == true)
+        #expect(report.figures.first { $0.figure.text == "640 homes" }?.measure.followsLargerFigure == false)
+        #expect(Set(report.conflicts.map(texts)) == [["640 homes", "652 homes"], ["58 homes", "61 homes"]])
+        var off = FactCheckOptions()
+        off.frames.listedPartsMeetMarkedParts = false
+        let without = try check([a, b], dates: [2025_03_01, 2025_03_01], options: off)
+        #expect(without.conflicts.map(texts) == [["640 homes", "652 homes"]])
+    }
 }

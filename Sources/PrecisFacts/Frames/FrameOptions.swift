@@ -60,6 +60,19 @@ public struct FrameOptions: Sendable, Equatable {
     /// 24") or right before a Japanese one (「2027年12月に稼働」) is the date of that event
     /// (`Measure.event`): compared with other dates of the same event, never a quantity's time.
     public var readsEventDates = true
+    /// A generic "per" cue (あたり, 当たり, "per") right after a quantity or before a unit word
+    /// ("5キロあたり4268円", "$80 per barrel") gives a unit price, not a per-person amount.
+    public var unitRatesAreNotPerCapita = true
+    /// How far after an English figure "a day" or "per day" may stand and still make it a daily
+    /// amount, in bytes ("£45m of trade a day"); other aggregation cues after a figure must
+    /// follow within `afterCueGap`.
+    public var dailyCueGap = 12
+    /// A plain figure after a larger one of the same kind and unit in its sentence may be a
+    /// part of it (`Measure.followsLargerFigure`), so it is compared with marked parts too.
+    public var listedPartsMeetMarkedParts = true
+    /// A part cue (うち, "including", "of whom") introduces the figure after it: the figure right
+    /// before it is the whole ("652 homes, including 61 destroyed"), not a part.
+    public var partCuesPrecedeThePart = true
     /// How far an event cue may stand from its date, in bytes (English: before it, with only
     /// "on", "in" or "at" between; Japanese: after it, with only に, の, から or には between).
     public var eventCueBytes = 24
@@ -92,5 +105,6 @@ public struct FrameOptions: Sendable, Equatable {
     /// pair fewer.
     public var organizationNamesItsCountry = true
 
+    /// The defaults: every rule on, every distance as documented above.
     public init() {}
 }

@@ -64,6 +64,7 @@ struct FrameReader {
             var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
             // Age bands and other category limits (「65歳以上の高齢者」) name a group inside a
             // figure's clause: they do not end the clause of the figure next to them.
+            let quantityEnds = Set(inSentence.filter { $0.kind == .quantity }.map { $0.end - sentence.start })
             let isLimit = inSentence.map { Self.isCategoryLimit(sb, lo: $0.start - sentence.start, hi: $0.end - sentence.start, figure: $0) }
             for (k, figure) in inSentence.enumerated() where figure.isComparable {
                 let lo = figure.start - sentence.start, hi = figure.end - sentence.start
@@ -229,7 +230,13 @@ struct FrameReader {
                         m.time = t + "T" + stamp
                     }
                 }
-                m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause)
+                m.aggregation = aggregation(sb, lo: lo, hi: hi, clause: clause, quantityEnds: quantityEnds)
+                if options.listedPartsMeetMarkedParts, m.aggregation == nil {
+                    m.followsLargerFigure = (0..<k).contains { j in
+                        let e = inSentence[j]
+                        return !isLimit[j] && e.kind == figure.kind && (e.unit == figure.unit || figure.unit == nil) && e.bound == nil && e.value > figure.value
+                    }
+                }
                 m.change = change(sb, lo: lo, hi: hi, clause: clause, figure: figure, base: m.base)
                 m.isCategory = Self.isCategoryLimit(sb, lo: lo, hi: hi, figure: figure)
                 if let t = m.time, !m.timeFromDocument, t.count >= 10 { lastDay = String(t.prefix(10)) }
@@ -283,15 +290,30 @@ struct FrameReader {
 
     /// うち, "of whom", 累計, 1日あたり, "per capita": the nearest aggregation cue in the figure's
     /// clause, shortly before it or (English "a day", "per capita") right after it.
-    func aggregation(_ sb: [UInt8], lo: Int, hi: Int, clause: Range<Int>) -> Aggregation? {
+    /// - Parameter quantityEnds: where quantities of the sentence end (sentence offsets): a generic
+    ///   "per" cue there is a unit rate (「5キロあたり」), not a per-person amount.
+    func aggregation(_ sb: [UInt8], lo: Int, hi: Int, clause: Range<Int>, quantityEnds: Set<Int> = []) -> Aggregation? {
         let window = Self.window(sb, max(clause.lowerBound, lo - options.aggregationBytes), min(clause.upperBound, hi + 16))
         let cues = lexicon.matches(.aggregation, in: Array(sb[window])).filter { m in
             let a = m.range.lowerBound + window.lowerBound, b = m.range.upperBound + window.lowerBound
-            return b <= lo || (a >= hi && a - hi <= options.afterCueGap + 1)
+            if options.unitRatesAreNotPerCapita, Self.genericPerCues.contains(m.term) {
+                if quantityEnds.contains(a) { return false }
+                let next = String(decoding: Self.slice(sb, b, b + 16), as: UTF8.self).lowercased()
+                if Self.unitWords.contains(where: { next.hasPrefix(" " + $0) }) { return false }
+            }
+            if options.partCuesPrecedeThePart, m.id == "subtotal", b > lo { return false }
+            let gap = m.id == "daily" && m.term.utf8.allSatisfy({ $0 < 0x80 }) ? options.dailyCueGap : options.afterCueGap
+            return b <= lo || (a >= hi && a - hi <= gap + 1)
         }
         let nearest = cues.min { Self.distance($0.range, window.lowerBound, lo, hi) < Self.distance($1.range, window.lowerBound, lo, hi) }
         return nearest.flatMap { Aggregation(rawValue: $0.id) }
     }
+
+    /// "Per" cues that say nothing of what they divide by.
+    static let genericPerCues: Set<String> = ["あたり", "当たり", "per"]
+    /// Units after "per" that make a unit price or rate ("$80 per barrel", "per kilogram").
+    static let unitWords = ["kilogram", "kg", "gram", "litre", "liter", "tonne", "ton", "barrel", "gallon", "pound",
+                            "ounce", "square", "metre", "meter", "mile", "kilometre", "kilometer", "hour", "share", "unit", "night"]
 
     /// Level or change: 3%増 / "rose 3%" / "a 3% rise" are changes; 「3%に上昇」 / "rose to 3%" give
     /// the new level, 「2%から」 / "from 2%" the old one. A year-on-year ratio is a change.

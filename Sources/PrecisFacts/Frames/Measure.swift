@@ -1,7 +1,18 @@
 /// Whether a figure states a fact or something else: a target, a demand, a proposal, a forecast,
 /// an estimate. Estimates are compared with reported facts; the others are not.
 public enum Modality: String, Sendable, Codable, CaseIterable, Hashable {
-    case reported, target, demand, proposal, forecast, estimate
+    /// A fact as reported (the default).
+    case reported
+    /// A goal or requirement (目標, 必要, "aims to").
+    case target
+    /// What someone asks for (要求, "demanded").
+    case demand
+    /// A proposal not yet decided (提案, "proposed").
+    case proposal
+    /// A prediction of a future value (予想, "is expected to").
+    case forecast
+    /// An estimate of what is (推計, "an estimated"): compared with reported facts.
+    case estimate
 
     /// Reported facts and estimates describe what is; the rest describe what should or will be.
     var isFactual: Bool { self == .reported || self == .estimate }
@@ -10,7 +21,16 @@ public enum Modality: String, Sendable, Codable, CaseIterable, Hashable {
 /// What a figure adds up: all of something, a part of it (うち, "of whom"), a running total, a
 /// daily amount or an amount per person. `nil` in a frame means a plain total.
 public enum Aggregation: String, Sendable, Codable, CaseIterable, Hashable {
-    case total, subtotal, cumulative, daily, perCapita
+    /// All of something, marked as such (合計, "in total").
+    case total
+    /// A part of a larger figure (うち, "of whom", "including").
+    case subtotal
+    /// A running total to date (累計, "so far").
+    case cumulative
+    /// An amount per day (1日あたり, "a day").
+    case daily
+    /// An amount per person (1人あたり, "per capita").
+    case perCapita
 
     /// Totals and running totals are the same kind of number as an unqualified figure.
     var isPlain: Bool { self == .total || self == .cumulative }
@@ -19,7 +39,14 @@ public enum Aggregation: String, Sendable, Codable, CaseIterable, Hashable {
 /// Whether a figure is a level ("3%", "is 3%") or a change ("rose 3%", 3%増), and, in
 /// "from A to B" / 「AからBに」, which end it is.
 public enum ChangeRole: String, Sendable, Codable, CaseIterable, Hashable {
-    case level, change, from, to
+    /// A level: "3%", "is 3%", 3%だった.
+    case level
+    /// A change by an amount: "rose 3%", 3%増.
+    case change
+    /// The old level of a change: "from 2%", 2%から.
+    case from
+    /// The new level of a change: "rose to 3%", 3%に上昇.
+    case to
 
     /// Levels compare with the new level of a change ("rose to 3%"); the old level ("from 2%")
     /// only with another old level; changes only with changes.
@@ -61,7 +88,9 @@ public struct Measure: Sendable, Codable, Hashable {
     public var baseTime: String?
     /// A part, running total, daily or per-person amount; nil for a plain figure.
     public var aggregation: Aggregation?
+    /// Whether the figure is a level, a change, or an end of a change.
     public var change: ChangeRole
+    /// Whether the figure is a reported fact, an estimate, or a target, demand, proposal or forecast.
     public var modality: Modality
     /// True when the sentence attributes what it says to a source (によると, according to).
     public var attributed: Bool
@@ -71,7 +100,12 @@ public struct Measure: Sendable, Codable, Hashable {
     /// 1962", `@began` for 「16日に開始」), when a cue stands right at it. Such a date is compared
     /// as an event and dates no quantity of its sentence; nil for other figures.
     public var event: String? = nil
+    /// True when an earlier, larger figure of the same kind and unit in the sentence may be the
+    /// whole this one is part of ("640 homes had been damaged and 58 destroyed"): then it is
+    /// compared with parts marked as such (うち, "including") as well as with plain figures.
+    public var followsLargerFigure: Bool = false
 
+    /// A frame from its slots; unset slots mean "not stated" (a plain, reported level).
     public init(subject: String? = nil, concepts: [String] = [], key: String? = nil, base: String? = nil,
                 entity: String? = nil, entityInherited: Bool = false, time: String? = nil, baseTime: String? = nil,
                 aggregation: Aggregation? = nil, change: ChangeRole = .level, modality: Modality = .reported,
@@ -106,20 +140,27 @@ public struct Measure: Sendable, Codable, Hashable {
 
 /// A figure with its source: document, sentence and what it measures.
 public struct SourcedFigure: Sendable, Codable, Hashable {
+    /// The id of the document that states the figure.
     public var document: String
     /// Index of the sentence in the document's segmentation.
     public var sentence: Int
     /// UTF-8 byte range of the figure in the document.
     public var start: Int
+    /// End of the figure's byte range (exclusive), in UTF-8 bytes of the document.
     public var end: Int
     /// The sentence that states the figure, with its byte range.
     public var sentenceStart: Int
+    /// End of the sentence's byte range (exclusive), in UTF-8 bytes of the document.
     public var sentenceEnd: Int
+    /// The sentence's text, exactly the document's bytes in `sentenceStart..<sentenceEnd`.
     public var sentenceText: String
+    /// The figure as extracted: kind, exact value, unit and qualifiers.
     public var figure: Figure
+    /// What the figure measures, read from its clause.
     public var measure: Measure
     /// Where the previous figure of the sentence ends and the next begins (document offsets;
     /// the sentence's own ends when there is none): the edges of the figure's own clause.
     public var previousFigureEnd: Int
+    /// Where the next figure of the sentence begins (the sentence's end when there is none).
     public var nextFigureStart: Int
 }

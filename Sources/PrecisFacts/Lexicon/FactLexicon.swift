@@ -7,13 +7,46 @@ import PrecisText
 /// entities and concepts), `Models/measures.tsv` (bilingual news measures: concepts) and
 /// `Models/entities.tsv` (bilingual country, region and institution names).
 public struct FactLexicon: Sendable {
+    /// The kind of word a lexicon line lists; the raw value is the first column of the TSV line.
     public enum Category: String, Sendable, CaseIterable {
-        case entity, organization, concept, base, modality, time, counter, source, aggregation, change, timebase, weak, rateofchange, destination, event
+        /// A country or region (`KR`, `EU`), from entities.tsv.
+        case entity
+        /// An institution, with the country whose figures it reports when it has one (総務省 → `JP`).
+        case organization
+        /// A bilingual measure concept (`@defence`, `@deaths`), from measures.tsv.
+        case concept
+        /// The base of a ratio (GDP比, "year on year" → `GDP`, `YOY`).
+        case base
+        /// A cue that a value is not a reported fact: a target, demand, proposal, forecast or estimate.
+        case modality
+        /// A relative time word (昨年, "last year" → `last-year`), resolved against the document's date.
+        case time
+        /// A counter or counted noun and its class (人, residents → `people`).
+        case counter
+        /// A word that attributes a statement to a source (によると, "according to").
+        case source
+        /// A cue for what a figure adds up (うち, "of whom" → `subtotal`; 累計 → `cumulative`).
+        case aggregation
+        /// A cue that a figure is a change or an end of one; the id names the role and whether the
+        /// cue stands before or after the figure (`change-after` for 3%増, `to-before` for "rose to").
+        case change
+        /// A word after a year that makes it a comparison base, not the figure's time (以来, "since").
+        case timebase
+        /// A measure concept too general to keep two figures apart ("workers", 消費): evidence only.
+        case weak
+        /// A measure that is itself a rate of change (inflation, growth), so a change and a level of it compare.
+        case rateofchange
+        /// A cue right after a country that names what goes there (向け → `@exports`).
+        case destination
+        /// A cue that makes a date the date of an event ("opened in", 「に稼働」), named by its id.
+        case event
     }
 
     /// One term and the id it stands for.
     public struct Entry: Sendable, Hashable {
+        /// The term as it must appear in the text (Latin terms case-insensitively unless all capitals).
         public var term: String
+        /// What the term stands for: an entity code, a concept (`@deaths`), a class or a role.
         public var id: String
         /// Latin terms must stand as whole words; all-capital ones (US, EU) match case-sensitively.
         let latin: Bool
@@ -37,6 +70,8 @@ public struct FactLexicon: Sendable {
     /// have no country here.
     public let organizationCountries: [String: String]
 
+    /// A lexicon from entries per category (any order: they are sorted longest first), the usual
+    /// dimension of each concept (`@deaths` → `count:people`) and the country of each organization id.
     public init(entries: [Category: [Entry]], dimensions: [String: String] = [:], organizationCountries: [String: String] = [:]) {
         self.organizationCountries = organizationCountries
         let sorted = entries.mapValues { $0.sorted { $0.term.utf8.count != $1.term.utf8.count ? $0.term.utf8.count > $1.term.utf8.count : $0.term < $1.term } }
@@ -162,8 +197,11 @@ public struct FactLexicon: Sendable {
 
     /// A match of a lexicon term in a text, as a UTF-8 byte range of that text.
     public struct Match: Sendable, Hashable {
+        /// The id of the matched entry.
         public var id: String
+        /// The matched entry's term, as listed (not as cased in the text).
         public var term: String
+        /// Where the term stands in the searched text, in UTF-8 bytes.
         public var range: Range<Int>
     }
 

@@ -94,8 +94,11 @@ public struct FactCheckOptions: Sendable {
     /// Evidence weights (see `minimumSimilarity`): of the context cosine, of a shared measure
     /// concept, of the same ratio base, of the same entity named in both sentences.
     public var cosineEvidence: Double = 0.5
+    /// Evidence for a measure concept both frames share (`@defence` in 国防費 and "defence spending").
     public var conceptEvidence: Double = 0.3
+    /// Evidence for the same ratio base in both (`GDP` in GDP比 and "of GDP").
     public var baseEvidence: Double = 0.1
+    /// Evidence for the same entity named in both sentences (not inherited from earlier ones).
     public var entityEvidence: Double = 0.1
     /// Evidence added when both values agree within their precision and are specific (at least
     /// `specificDigits` significant digits: 126万4000人, 32.1%, $38m): such a value rarely repeats by
@@ -103,6 +106,8 @@ public struct FactCheckOptions: Sendable {
     /// "5.28 percent") below the confidence floor; 0.35 raised consistent recall 0.64 → 0.71
     /// (Japanese+English 0.41 → 0.59) with look-alikes unchanged; higher values changed nothing more.
     public var agreeingValueEvidence: Double = 0.35
+    /// Significant digits a value needs to count as specific for `agreeingValueEvidence` and
+    /// `closeValueEvidence` (2: 32.1% and 5万1000人 are specific, 30% and 5万人 are not).
     public var specificDigits: Int = 2
     /// Evidence for two specific values of one dimension that differ by at most `closeValueShare`
     /// (1万6420円 and 16,240 yen; 「台湾が最多の5万1,000人」 and 「台湾からの宿泊者は5万7,000人」): the
@@ -114,6 +119,8 @@ public struct FactCheckOptions: Sendable {
     /// consistent pairs unchanged, test F1 0.41 → 0.43; a share of 0.05–0.25 instead of 0.15 gave
     /// F1 0.62–0.67.
     public var closeValueEvidence: Double = 0.3
+    /// Largest relative difference (0–1 of the larger value) at which two specific values count as
+    /// close for `closeValueEvidence`.
     public var closeValueShare: Double = 0.15
     /// Confidence is evidence divided by this (and capped at 1).
     public var fullConfidenceEvidence: Double = 0.8
@@ -129,6 +136,7 @@ public struct FactCheckOptions: Sendable {
     public var approximateMaximumShare: Decimal = Decimal(string: "0.1")!
     /// How far around each figure its frame is read.
     public var frames = FrameOptions()
+    /// The defaults: every weight and threshold as documented above, chosen on the tuning half.
     public init() {}
 }
 
@@ -143,8 +151,10 @@ public struct FactCheckOptions: Sendable {
 /// `notComparable` when the time or the modality differs, else `consistent` when the values'
 /// stated precision intervals overlap and `conflict` when they do not.
 public struct FactChecker: Sendable {
+    /// The weights and thresholds of pairing and verdicts, and how frames are read.
     public var options: FactCheckOptions
 
+    /// A checker with the given options (the documented defaults when omitted).
     public init(options: FactCheckOptions = FactCheckOptions()) {
         self.options = options
     }
@@ -510,7 +520,9 @@ public struct FactChecker: Sendable {
         }
         // A part (うち), a daily or a per-person amount against a plain figure: the same number
         // stated twice is the same fact, a different number is a part against its whole.
-        if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) { return nil }
+        // (A plain figure after a larger one of its sentence may itself be a part: it meets marked parts.)
+        let listedPart = (ma.aggregation == .subtotal && mb.followsLargerFigure) || (mb.aggregation == .subtotal && ma.followsLargerFigure)
+        if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) && !listedPart { return nil }
         // "Prices rose 3.4%" and "inflation of 3.6%": for a rate of change, a change is its level.
         let rates = concepts.0.intersection(concepts.1).intersection(rateOfChange)
         if !identical, !Self.compatible(ma, mb), !(Set([ma.change, mb.change]) == [.level, .change] && !rates.isEmpty) { return nil }

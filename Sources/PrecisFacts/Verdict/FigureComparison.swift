@@ -13,10 +13,13 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
 
 /// Two figures paired as measuring the same thing, with the verdict and both citations.
 public struct FigureComparison: Sendable, Codable, Hashable {
+    /// Whether the two figures agree, conflict, or cannot be compared.
     public var verdict: Verdict
     /// What both figures measure, e.g. `国防費 (GDP) · KR · now`.
     public var measure: String
+    /// The first figure, in input order of the sources (then of the text), with its citation.
     public var a: SourcedFigure
+    /// The second figure, from a later source or later in the same one, with its citation.
     public var b: SourcedFigure
     /// |a − b| in the figures' unit, exact.
     public var absoluteDifference: Decimal
@@ -51,9 +54,13 @@ public enum FactCheckError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// All figures of a set of sources and the comparisons between them.
 public struct FactCheckReport: Sendable, Codable {
+    /// Every comparable figure of every source, in source order and then text order.
     public var figures: [SourcedFigure]
+    /// Pairs whose values lie outside each other's stated precision.
     public var conflicts: [FigureComparison]
+    /// Pairs whose values agree within their stated precision.
     public var consistent: [FigureComparison]
+    /// Pairs of one measure at different times or modalities: not judged.
     public var notComparable: [FigureComparison]
     /// Numbers that could not be represented exactly, with the reason.
     public var rejected: [RejectedNumber]
