@@ -68,9 +68,11 @@ import PrecisTestSupport
         #expect(try pair(template("2.3%"), template("2.4%")).conflicts.count == 1)
         #expect(try pair(template("2.3%"), template("2.34%")).consistent.count == 1)
         let money = { (v: String) in "現在、韓国の国防費は\(v)ウォンだ。" }
-        // 約61兆 allows one unit of its last digit (60兆–62兆): 63兆 is outside, 61.8兆 inside.
+        // 約61兆 allows the rounding it states (60.5兆–61.5兆): 61.4兆 is inside; 61.8兆 (which
+        // rounds to 62兆) and 63兆 are outside.
         #expect(try pair(money("約61兆"), money("63兆")).conflicts.count == 1)
-        #expect(try pair(money("約61兆"), money("61.8兆")).consistent.count == 1)
+        #expect(try pair(money("約61兆"), money("61.4兆")).consistent.count == 1)
+        #expect(try pair(money("約61兆"), money("61.8兆")).conflicts.count == 1)
         #expect(try pair(money("約84万"), money("約90万")).conflicts.count == 1)
         #expect(try pair(money("61.2兆"), money("63兆")).conflicts.count == 1)
         let english = { (v: String) in "South Korea's defence spending is \(v) of GDP this year." }
@@ -112,8 +114,11 @@ import PrecisTestSupport
         #expect(ValueInterval(figure("100", resolution: "0.5", bound: .atLeast)).high == nil)
         // Approximate: half a unit of the last non-zero digit, capped at 10% of the value.
         #expect(ValueInterval(figure("100", resolution: "0.5", approximate: true)).low == 90)
-        #expect(ValueInterval(figure("840000", resolution: "5000", approximate: true)) == ValueInterval(low: 830_000, high: 850_000))
+        #expect(ValueInterval(figure("840000", resolution: "5000", approximate: true)) == ValueInterval(low: 835_000, high: 845_000))
         #expect(ValueInterval(figure("3000", resolution: "0.5", approximate: true)) == ValueInterval(low: 2700, high: 3300))
-        #expect(ValueInterval(figure("2.3", resolution: "0.05", approximate: true)) == ValueInterval(low: Decimal(string: "2.2"), high: Decimal(string: "2.4")))
+        #expect(ValueInterval(figure("2.3", resolution: "0.05", approximate: true)) == ValueInterval(low: Decimal(string: "2.25"), high: Decimal(string: "2.35")))
+        // The former rule (two stated resolutions) let 約3兆 reach down to 2兆.
+        #expect(ValueInterval(figure("3000000000000", resolution: "500000000000", approximate: true), approximateResolutions: 2).low == 2_000_000_000_000)
+        #expect(ValueInterval(figure("3000000000000", resolution: "500000000000", approximate: true)).low == 2_500_000_000_000)
     }
 }

@@ -14,11 +14,11 @@ struct ValueInterval: Equatable {
     /// The values a figure's text allows, in its unit (a fraction in percent):
     /// - as written, half a unit of the last stated digit: "2.3%" → [2.25, 2.35), "61兆" → ± 0.5兆;
     /// - approximate (約, about), half a unit of the last non-zero digit (at most `maximumShare` of
-    ///   the value), and at least a whole unit of the last stated digit: "約84万" → [83万, 85万],
-    ///   "about 3,000" → [2,700, 3,300], "約2.3%" → [2.2, 2.4];
+    ///   the value), and at least `approximateResolutions` times the stated resolution:
+    ///   "約84万" → [83.5万, 84.5万], "about 3,000" → [2,700, 3,300], "約2.3%" → [2.25, 2.35];
     /// - a range spans both ends, widened the same way; a bound opens one side:
     ///   "3万人以上" → [29,999.5, ∞).
-    init(_ f: Figure, maximumShare: Decimal = Decimal(string: "0.1")!) {
+    init(_ f: Figure, maximumShare: Decimal = Decimal(string: "0.1")!, approximateResolutions: Decimal = 1) {
         var value = f.value, upper = f.upper ?? f.value, resolution = f.resolution
         if f.kind == .fraction, let d = f.denominator, d > 0 {
             // Compared as the share it denotes, in percent; the quotient is used only here.
@@ -29,7 +29,7 @@ struct ValueInterval: Equatable {
         var width = resolution
         if f.approximate {
             let digit = f.kind == .fraction ? 0 : Self.halfUnitOfLastNonZeroDigit(f.upper ?? f.value)
-            width = max(2 * resolution, min(digit, abs(f.upper ?? f.value) * maximumShare))
+            width = max(approximateResolutions * resolution, min(digit, abs(f.upper ?? f.value) * maximumShare))
         }
         low = value - width
         high = upper + width
