@@ -346,4 +346,15 @@ import PrecisText
         let without = try check([a, b], dates: [2025_03_01, 2025_03_01], options: off)
         #expect(without.conflicts.map(texts) == [["640 homes", "652 homes"]])
     }
+
+    @Test func aBoundAgreesWithAValueOnItsOpenSideAndSaysSo() throws {
+        let a = "More than 214,000 people were sheltering in evacuation centres, the agency said."
+        let b = "The agency said 241,000 people were sheltering in evacuation centres."
+        let report = try check([a, b], dates: [2025_10_21, 2025_10_21])
+        let pair = try #require(report.consistent.first)
+        #expect(texts(pair) == ["214,000 people", "241,000 people"])
+        #expect(pair.reason == "within the stated bound (moreThan)")
+        let same = try check([b, b.replacingOccurrences(of: "The agency said ", with: "Officials said ")], dates: [2025_10_21, 2025_10_21])
+        #expect(same.consistent.map(\.reason) == ["equal within the stated precision"])
+    }
 }

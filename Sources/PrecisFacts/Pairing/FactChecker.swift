@@ -587,7 +587,11 @@ public struct FactChecker: Sendable {
                     || intervals.0.overlaps(intervals.1) {
             verdict = .consistent
             slot = "value"
-            reason = "equal within the stated precision"
+            // A bound ("more than 214,000", 以上) agrees with any value on its open side: say so,
+            // rather than calling two different numbers equal.
+            let bounded = [a.figure, b.figure].compactMap(\.bound)
+            reason = Self.sameValue(a.figure, b.figure) || bounded.isEmpty
+                ? "equal within the stated precision" : "within the stated bound (\(bounded.map(\.rawValue).joined(separator: ", ")))"
         } else {
             verdict = .conflict
             slot = "value"
