@@ -357,4 +357,18 @@ import PrecisText
         let same = try check([b, b.replacingOccurrences(of: "The agency said ", with: "Officials said ")], dates: [2025_10_21, 2025_10_21])
         #expect(same.consistent.map(\.reason) == ["equal within the stated precision"])
     }
+
+    @Test func transposedDigitsPairTwoReports() throws {
+        let a = "The United Nations launched a $38 million flash appeal to pay for food, clean water and shelter."
+        let b = "Japan said it would send a medical team, while the United Nations has appealed for $83 million."
+        let report = try check([a, b], dates: [2025_10_22, 2025_10_22])
+        #expect(report.conflicts.map(texts) == [["$38 million", "$83 million"]])
+        var off = FactCheckOptions()
+        off.transposedDigitsEvidence = 0
+        #expect(try check([a, b], dates: [2025_10_22, 2025_10_22], options: off).conflicts.isEmpty)
+        #expect(FactChecker.areTransposed(Decimal(string: "18.2")!, Decimal(string: "12.8")!, magnitudes: (18.2, 12.8), minimumDigits: 2))
+        #expect(!FactChecker.areTransposed(Decimal(string: "1.8")!, Decimal(string: "81")!, magnitudes: (1.8, 81), minimumDigits: 2))
+        #expect(!FactChecker.areTransposed(Decimal(string: "4.5")!, Decimal(string: "4.5")!, magnitudes: (4.5, 4.5), minimumDigits: 2))
+        #expect(!FactChecker.areTransposed(Decimal(7), Decimal(70), magnitudes: (7, 70), minimumDigits: 2))
+    }
 }
