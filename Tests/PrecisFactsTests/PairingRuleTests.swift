@@ -371,4 +371,16 @@ import PrecisText
         #expect(!FactChecker.areTransposed(Decimal(string: "4.5")!, Decimal(string: "4.5")!, magnitudes: (4.5, 4.5), minimumDigits: 2))
         #expect(!FactChecker.areTransposed(Decimal(7), Decimal(70), magnitudes: (7, 70), minimumDigits: 2))
     }
+
+    @Test func datesWithNoStatedPartInCommonAreNotCompared() throws {
+        #expect(FactChecker.statedDateParts(20070514) == ["year", "month", "day"])
+        #expect(FactChecker.statedDateParts(16) == ["day"])
+        #expect(FactChecker.statedDateParts(700) == ["month"])
+        let a = "同社はたばこの値上げを16日から実施すると発表した。"
+        let b = "同社はたばこの値上げを7月から実施すると発表した。"
+        #expect(try check([a, b], dates: [2006_05_10, 2006_05_10]).conflicts.isEmpty)
+        var off = FactCheckOptions()
+        off.datesMustShareAStatedPart = false
+        #expect(try check([a, b], dates: [2006_05_10, 2006_05_10], options: off).conflicts.map(texts) == [["16日", "7月"]])
+    }
 }
