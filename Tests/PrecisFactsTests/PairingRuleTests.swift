@@ -383,4 +383,15 @@ import PrecisText
         off.datesMustShareAStatedPart = false
         #expect(try check([a, b], dates: [2006_05_10, 2006_05_10], options: off).conflicts.map(texts) == [["16日", "7月"]])
     }
+
+    @Test func aFractionIsMeasuredAsTheShareItDenotes() throws {
+        let a = "Two in three voters in the city backed the new tram plan, the council said."
+        let b = "60% of voters in the city backed the new tram plan, the council said."
+        let report = try check([a, b], dates: [2025_03_02, 2025_03_02])
+        let conflict = try #require(report.conflicts.first)
+        #expect(report.conflicts.map(texts) == [["Two in three", "60%"]])
+        #expect(conflict.absoluteDifference == Decimal(string: "6.666667"))  // in percent, not 66.67 − 60 of "thirds"
+        #expect(FactChecker.comparableValue(conflict.a.figure) == Decimal(string: "66.666667"))
+        #expect(FactChecker.comparableValue(conflict.b.figure) == 60)
+    }
 }

@@ -251,7 +251,8 @@ public struct FactChecker: Sendable {
         // Quantities in metric multiples of one unit (kW, GW) are compared in the base unit.
         let factors = sourced.map { Self.unitFactor($0.figure) }
         let intervals = sourced.indices.map { ValueInterval(sourced[$0].figure, maximumShare: options.approximateMaximumShare, approximateResolutions: options.approximateResolutions).scaled(by: factors[$0]) }
-        let magnitudes = sourced.indices.map { abs(NSDecimalNumber(decimal: sourced[$0].figure.value * factors[$0]).doubleValue) }
+        let comparable = sourced.map { Self.comparableValue($0.figure) }
+        let magnitudes = comparable.map { abs(NSDecimalNumber(decimal: $0).doubleValue) }
         let dimensions = sourced.map { dimension($0, lexicon) }
         let groups = Dictionary(grouping: sourced.indices) { dimensions[$0] }
         for key in groups.keys.sorted() {
@@ -289,7 +290,7 @@ public struct FactChecker: Sendable {
                         && Self.compatible(sourced[$0].measure.aggregation, nil)
                 }
                 guard parts.count >= 2, parts.contains(part) else { return false }
-                let sum = parts.reduce(Decimal(0)) { $0 + sourced[$1].figure.value * factors[$1] }
+                let sum = parts.reduce(Decimal(0)) { $0 + comparable[$1] }
                 return intervals[whole].overlaps(ValueInterval(low: sum, high: sum + Decimal(string: "0.000001")!))
             }
             demoteConflicts(&candidates, slot: "aggregation", reason: "the figures of the other sentence add up to it: a part against its whole") {
@@ -777,12 +778,28 @@ public struct FactChecker: Sendable {
         return scale.factor
     }
 
-    /// The full comparison of a kept pair, with exact differences (in the first figure's unit).
+    /// Decimal places kept when a fraction is turned into the percentage it denotes (⅔ →
+    /// 66.666667%): enough that no stated percentage is rounded across, few enough to print.
+    static let fractionShareDecimals = 6
+
+    /// The value a figure is compared by: a quantity in its base unit (3 GW → 3,000,000,000 W),
+    /// a fraction as the percentage it denotes ("two in three" → 66.666667), others as stated.
+    static func comparableValue(_ f: Figure) -> Decimal {
+        if f.kind == .fraction, let d = f.denominator, d > 0 {
+            var share = f.value * 100 / d, rounded = Decimal()
+            NSDecimalRound(&rounded, &share, fractionShareDecimals, .plain)
+            return rounded
+        }
+        return f.value * unitFactor(f)
+    }
+
+    /// The full comparison of a kept pair, with exact differences in the first figure's unit
+    /// (in percent when it is a fraction, so that "two in three" against 60% differs by 6.67).
     func comparison(_ a: SourcedFigure, _ b: SourcedFigure, _ score: PairScore) -> FigureComparison {
-        let bValue = b.figure.value * Self.unitFactor(b.figure) / Self.unitFactor(a.figure)
-        let difference = abs(a.figure.value - bValue)
-        let largest = max(abs(a.figure.value), abs(bValue))
-        let relative = largest == 0 ? 0 : (difference / largest as NSDecimalNumber).doubleValue
+        let aValue = Self.comparableValue(a.figure), bValue = Self.comparableValue(b.figure)
+        let difference = abs(aValue - bValue) / Self.unitFactor(a.figure)
+        let largest = max(abs(aValue), abs(bValue))
+        let relative = largest == 0 ? 0 : (abs(aValue - bValue) / largest as NSDecimalNumber).doubleValue
         return FigureComparison(verdict: score.verdict, measure: a.measure.summary, a: a, b: b, absoluteDifference: difference,
                                 relativeDifference: (relative * 1e6).rounded() / 1e6, confidence: score.confidence,
                                 evidence: score.evidence, reason: score.reason, decidedBy: score.slot)

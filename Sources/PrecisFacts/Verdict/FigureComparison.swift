@@ -21,7 +21,8 @@ public struct FigureComparison: Sendable, Codable, Hashable {
     public var a: SourcedFigure
     /// The second figure, from a later source or later in the same one, with its citation.
     public var b: SourcedFigure
-    /// |a − b| in the figures' unit, exact.
+    /// |a − b| in the first figure's unit, exact (a fraction is its percentage, rounded to six
+    /// decimals: "two in three" against 60% differs by 6.666667).
     public var absoluteDifference: Decimal
     /// |a − b| / max(|a|, |b|); 0 when both are 0.
     public var relativeDifference: Double
