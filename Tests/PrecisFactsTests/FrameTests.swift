@@ -202,4 +202,11 @@ import Testing
         let c = try check("韓国の国防費はGDP比2.3%だ。", "韓国の国防費はGDP比2.6%だ。")
         #expect(c.conflicts.first?.decidedBy == "value")
     }
+
+    @Test func theSentencesTimeNearestBeforeTheFigureDatesIt() throws {
+        let f = try frames("The market clawed back some ground on Tuesday after Monday's crash, in which the HX60 index fell to 7,239.",
+                           date: 2025_10_01)
+        #expect(f.map(\.figure.text) == ["7,239"])
+        #expect(f.map(\.measure.time) == ["2025-09-29"])
+    }
 }

@@ -394,4 +394,36 @@ import PrecisText
         #expect(FactChecker.comparableValue(conflict.a.figure) == Decimal(string: "66.666667"))
         #expect(FactChecker.comparableValue(conflict.b.figure) == 60)
     }
+
+    @Test func anUndatedFigureIsNotComparedWithALaterDaysReport() throws {
+        let a = "Eleven people had been treated for injuries after the flood in Marlow Falls, county officials said."
+        let b = "Fourteen people had been treated for injuries after the flood in Marlow Falls, the county said on Tuesday."
+        // a appeared on Monday 15 April, b on Tuesday 16 April: a cannot report Tuesday's count.
+        let report = try check([a, b], dates: [2024_04_15, 2024_04_16])
+        #expect(report.conflicts.isEmpty, "\(report.conflicts.map(texts))")
+        let pair = try #require(report.notComparable.first)
+        #expect(texts(pair) == ["Eleven people", "Fourteen people"])
+        #expect(pair.decidedBy == "time")
+        #expect(pair.reason == "different time: 2024-04-16 is after the other source's publication (2024-04-15)")
+        // Published on the same day, the two counts contradict each other.
+        #expect(try check([a, b], dates: [2024_04_16, 2024_04_16]).conflicts.map(texts) == [["Eleven people", "Fourteen people"]])
+        var off = FactCheckOptions()
+        off.untimedFiguresPrecedeLaterTimes = false
+        #expect(try check([a, b], dates: [2024_04_15, 2024_04_16], options: off).conflicts.map(texts) == [["Eleven people", "Fourteen people"]])
+    }
+
+    @Test func aTimeAfterItsOwnSourcesPublicationIsAnOutlookNotALaterReport() throws {
+        let a = "Hokusei expects domestic sales of the vaccine to reach ¥50 billion a year."
+        let b = "Hokusei expects domestic sales of the vaccine to reach ¥50 billion a year in 2026."
+        let report = try check([a, b], dates: [2025_05_21, 2025_05_21])
+        #expect(report.notComparable.filter { $0.reason.contains("publication") }.isEmpty)
+        var undated = Measure(time: "2025"), dated = Measure(time: "2026")
+        undated.timeFromDocument = true
+        undated.published = 2025_05_21
+        dated.published = 2025_05_21
+        #expect(FactChecker.statedAfterPublication(undated, dated) == nil)
+        dated.time = "2025-05-21"
+        undated.published = 2025_05_20
+        #expect(FactChecker.statedAfterPublication(undated, dated).map { [$0.0, $0.1] } == ["2025-05-21", "2025-05-20"])
+    }
 }

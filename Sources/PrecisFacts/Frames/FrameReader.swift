@@ -85,6 +85,7 @@ struct FrameReader {
                 let after = Self.slice(sb, hi, min(nextStart, hi + options.clauseBytes))
 
                 var m = Measure(attributed: attributed)
+                m.published = document.date
                 // Ratio base: right before the figure (brackets dropped: 国内総生産(GDP)比), right
                 // after it in English (of GDP), or that of the previous percentage of the sentence.
                 let nearBefore = Self.slice(sb, max(0, lo - 30), lo).filter { !"()（）".utf8.contains($0) }
@@ -183,7 +184,8 @@ struct FrameReader {
                     }
                 }
                 // Time: the sentence's year nearest to this figure, else a relative time word of
-                // its clause (resolved against the document's date), else of the sentence.
+                // its clause (resolved against the document's date), else the sentence's nearest before the figure
+                // ("on Tuesday after Monday's crash, in which the index fell to 7,239": Monday), else its first.
                 if !FactChecker.isEvent(figure) {
                     m.time = ownTimes[k]
                     m.baseTime = baseTimes[k]
@@ -199,7 +201,7 @@ struct FrameReader {
                         let usable = { (t: FactLexicon.Match) in !isTimeBase(t, sb) && precedes(t) && (dayDates || !Self.namesADay(t.id)) }
                         let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && usable($0) }
                         let sentenceTimes = times.filter(usable)
-                        if let t = clauseTimes.first ?? sentenceTimes.first {
+                        if let t = clauseTimes.first ?? sentenceTimes.last(where: { $0.range.upperBound <= lo }) ?? sentenceTimes.first {
                             m.time = t.id == "same-day" ? lastDay : Self.resolve(t.id, date: document.date, future: !m.modality.isFactual)
                             m.timeIsAtFigure = t.range.upperBound <= lo && lo - t.range.upperBound <= options.timeAtFigureBytes
                                 && Self.possessive(sb, t.range.upperBound, lo)

@@ -81,6 +81,9 @@ public struct Measure: Sendable, Codable, Hashable {
     public var time: String?
     /// True when `time` is only the document's publication year (nothing in the text dated the figure).
     public var timeFromDocument: Bool = false
+    /// The publication date of the figure's document (yyyymmdd), when known: a figure the text
+    /// does not date is as of that day or earlier.
+    public var published: Int? = nil
     /// True when the time is a relative time word right at the figure ("last year's 41 percent",
     /// 「前年の4.9%」): a firm statement that the figure is not of the publication period.
     public var timeIsAtFigure: Bool = false

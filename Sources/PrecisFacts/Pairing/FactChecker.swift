@@ -74,6 +74,10 @@ public struct FactCheckOptions: Sendable {
     /// Chosen on the tuning half: 2 removed one false conflict (precision 0.655 → 0.667) and
     /// changed nothing else; nil turns the rule off.
     public var minimumYearsBeforePublication: Int? = 2
+    /// A figure the text does not date is as of its document's publication day or earlier, so it
+    /// is not compared with a figure stated for a later period ("11 people had been treated" in
+    /// an article of 15 April against "14 people, the county said on Tuesday", 16 April).
+    public var untimedFiguresPrecedeLaterTimes = true
     /// A figure whose measure is named right at it (`FrameOptions.adjacentKeyBytes`) pairs only
     /// with figures that have that measure among their concepts (or none at all).
     public var adjacentKeyMustBeShared = true
@@ -600,6 +604,11 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             slot = "time"
             reason = "different time: \(ta) vs \(tb)"
+        } else if options.untimedFiguresPrecedeLaterTimes, ma.modality.isFactual, mb.modality.isFactual,
+                  Self.dayDatedKinds.contains(a.figure.kind), let (stated, published) = Self.statedAfterPublication(ma, mb) {
+            verdict = .notComparable
+            slot = "time"
+            reason = "different time: \(stated) is after the other source's publication (\(published))"
         } else if let ta = ma.baseTime, let tb = mb.baseTime, !Self.compatible(ta, tb) {
             verdict = .notComparable
             slot = "baseTime"
@@ -726,6 +735,31 @@ public struct FactChecker: Sendable {
         // "last year's 41 percent" says outright that it is not the current figure.
         let firm = (a.timeFromDocument ? b : a).timeIsAtFigure
         return p - s >= (firm ? 1 : years)
+    }
+
+    /// Counts and amounts of a developing story: the kinds an undated figure gives as of its publication day.
+    static let dayDatedKinds: Set<FigureKind> = [.count, .money, .quantity]
+
+    /// When one figure is undated and the other's stated time begins after the undated one's
+    /// document was published (but not after its own): that time and the publication date
+    /// (`2024-04-16`, `2024-04-15`).
+    static func statedAfterPublication(_ a: Measure, _ b: Measure) -> (String, String)? {
+        guard a.timeFromDocument != b.timeFromDocument else { return nil }
+        let (undated, dated) = a.timeFromDocument ? (a, b) : (b, a)
+        guard let published = undated.published, let time = dated.time, let start = firstDay(of: time), start > published,
+              // A time after its own source's publication is a plan or an outlook, not a later report.
+              start <= dated.published ?? start else { return nil }
+        return (time, String(format: "%04d-%02d-%02d", published / 10000, published / 100 % 100, published % 100))
+    }
+
+    /// The first day (yyyymmdd) of a time slot that starts with a year (`2024` → 20240101,
+    /// `2024-05` → 20240501, `2024-04-16Tmorning` → 20240416), or nil (`now`, `last-year`).
+    static func firstDay(of time: String) -> Int? {
+        let parts = time.prefix(10).split(separator: "-")
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : 1, day = parts.count > 2 ? Int(parts[2]) : 1
+        guard let month, let day, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return year * 10000 + month * 100 + day
     }
 
     /// The year a time slot names (`2024`, `2024-03` → 2024), or nil (`now`).
