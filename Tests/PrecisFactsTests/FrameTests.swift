@@ -209,4 +209,18 @@ import Testing
         #expect(f.map(\.figure.text) == ["7,239"])
         #expect(f.map(\.measure.time) == ["2025-09-29"])
     }
+
+    @Test func soughtAmountsAndExpectationsAreNotReportedValues() throws {
+        let sought = try frames("The company had sought about 600 billion yen, or half the investment, people familiar with the talks said.")
+        #expect(sought.first.map { [$0.figure.text: $0.measure.modality] } == ["600 billion yen": .demand])
+        let japanese = try frames("12月も輸出は4%前後の伸びを保つだろう。")
+        #expect(japanese.map(\.figure.text) == ["12月", "4%"])
+        #expect(japanese.last?.measure.modality == .forecast)
+    }
+
+    @Test func aContrastEndsTheCuesAfterAFigure() throws {
+        let f = try frames("The county's damage estimate stands at $38m, though Hart said he expected the final bill to exceed $60m.")
+        #expect(f.map(\.figure.text) == ["$38m", "$60m"])
+        #expect(f.map(\.measure.modality) == [.reported, .forecast])
+    }
 }

@@ -265,8 +265,11 @@ struct FrameReader {
 
     /// The strongest modality cue between the figure and its neighbours. Japanese puts it after
     /// the figure (3.8%へ引き上げることを要求); English cues may precede it.
-    func modality(before: [UInt8], after: [UInt8]) -> Modality {
+    func modality(before: [UInt8], after fullAfter: [UInt8]) -> Modality {
         let near = before.count - options.japaneseModalityBeforeBytes
+        // "$38m, though Hart said he expected the final bill to exceed $60m": a contrast opens
+        // another statement, whose cues are not this figure's.
+        let after = Self.beforeContrast(fullAfter)
         // A cue that heads what follows it (「組合の要求（6.4%）」, 「目標は」) belongs to the next figure.
         let heads: Set<UInt8> = [0x28, 0xEF, 0xE3]  // "(", the lead bytes of （ and of は/の
         // 「要求通りの満額回答」: a value "as demanded" is the reported outcome, not the demand.
@@ -289,6 +292,16 @@ struct FrameReader {
         }
         return .reported
     }
+
+    /// The bytes before the first contrast that opens another clause (", though", ", but"…).
+    static func beforeContrast(_ bytes: [UInt8]) -> [UInt8] {
+        let cut = contrastOpenings.compactMap { opening in
+            bytes.indices.first { i in i + opening.count <= bytes.count && bytes[i..<(i + opening.count)].elementsEqual(opening) }
+        }.min()
+        return cut.map { Array(bytes[..<$0]) } ?? bytes
+    }
+
+    static let contrastOpenings: [[UInt8]] = [", though ", ", although ", ", but ", ", while ", ", whereas "].map { Array($0.utf8) }
 
     /// うち, "of whom", 累計, 1日あたり, "per capita": the nearest aggregation cue in the figure's
     /// clause, shortly before it or (English "a day", "per capita") right after it.
