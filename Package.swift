@@ -70,11 +70,11 @@ let package = Package(
         .target(name: "PrecisCommandLine", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "PrecisCLI",
-            dependencies: ["Precis", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Precis", "PrecisModels", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "EvaluateCLI",
-            dependencies: ["PrecisEvaluation", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PrecisEvaluation", "PrecisModels", "PrecisCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks live apart from the API: a release-built executable (see Benchmarks/README.md).
         .executableTarget(name: "PrecisBenchmarks", dependencies: ["Precis"], path: "Benchmarks/PrecisBenchmarks"),

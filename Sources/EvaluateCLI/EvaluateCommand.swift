@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PrecisCommandLine
+import PrecisModels
 import PrecisEvaluation
 import PrecisSummary
 import PrecisText
@@ -25,6 +26,7 @@ struct EvaluateCommand: ParsableCommand {
               swift run evaluate --update-baseline
               swift run evaluate rouge --reference ref.txt --candidate sys.txt --language en
             """,
+        version: PrecisVersion.current,
         subcommands: [Run.self, RougeCommand.self],
         defaultSubcommand: Run.self
     )

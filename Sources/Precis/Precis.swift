@@ -1,4 +1,5 @@
 // Umbrella module: `import Precis` brings in the whole library.
+@_exported import PrecisModels
 @_exported import PrecisText
 @_exported import PrecisVectors
 @_exported import PrecisSummary

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PrecisCommandLine
+import PrecisModels
 
 /// `precis`: cited extractive summaries and numeric fact checks from the command line.
 @main
@@ -20,6 +21,7 @@ struct PrecisCommand: ParsableCommand {
             Exit status: 0 success, 1 some JSON Lines items failed (each has an error object), \
             2 usage error, 3 fatal (unreadable input, failed write, missing model), 130 interrupted.
             """,
+        version: PrecisVersion.current,
         subcommands: [SummarizeCommand.self, SentencesCommand.self, FiguresCommand.self, CheckCommand.self, IDFCommand.self]
     )
 }

@@ -1,3 +1,5 @@
+import PrecisModels
+
 /// Why a model file (stopwords, term weights) could not be loaded.
 public enum ModelLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A bundled model file is missing: the resource bundle was not installed with the binary.
@@ -10,7 +12,8 @@ public enum ModelLoadError: Error, Sendable, Equatable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .missingBundledModel(let name):
-            return "bundled model '\(name)' not found; set PRECIS_MODELS_DIR to the Models folder of Precis"
+            let tried = BundledModels.searchPaths.map(\.path).joined(separator: ", ")
+            return "bundled model '\(name)' not found (looked in: \(tried)); install the \(BundledModels.bundleFolderName) folder beside the binary or set PRECIS_MODELS_DIR to the Models folder of Precis"
         case .unreadable(let path, let reason):
             return "\(path): cannot read model file: \(reason)"
         case .malformed(let path, let line, let reason):

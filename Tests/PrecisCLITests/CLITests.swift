@@ -1,4 +1,5 @@
 import Foundation
+import PrecisModels
 import Testing
 
 /// Runs the built `precis` executable and captures what a user would see.
@@ -66,6 +67,15 @@ struct CLI {
 }
 
 @Suite(.serialized) struct CLITests {
+    @Test func bothCommandsPrintTheLibraryVersion() throws {
+        for program in [CLI.executable, CLI.evaluate] {
+            let result = try CLI.run(["--version"], program: program)
+            #expect(result.status == 0)
+            #expect(result.stdout == PrecisVersion.current + "\n")
+        }
+        #expect(PrecisVersion.current.split(separator: ".").compactMap { Int($0) }.count == 3)
+    }
+
     @Test func summarizesBundledExampleAsJSON() throws {
         let path = CLI.root.appendingPathComponent("Examples/ja-article.txt").path
         let result = try CLI.run(["summarize", path, "--sentences", "3", "--format", "json"])
