@@ -57,7 +57,13 @@ struct Run: ParsableCommand {
         let baselineURL = URL(fileURLWithPath: baseline ?? folder.appendingPathComponent("baseline.json").path)
         try refuseOverwritingInputs(baseline: baselineURL.path)
         let loaded: [Fixture]
-        do { loaded = try FixtureSet.load(from: folder) } catch { throw Failure(message: "invalid fixture: \(error)") }
+        if let baseline, !updateBaseline, !FileManager.default.fileExists(atPath: baselineURL.path) {
+            // A mistyped --baseline must not turn the gate off.
+            throw Failure(message: "\(baseline): no such baseline (write one with --update-baseline)")
+        }
+        // The default baseline may sit among the fixtures: it is none of them.
+        let defaultBaseline = folder.appendingPathComponent("baseline.json")
+        do { loaded = try FixtureSet.load(from: folder, excluding: [baselineURL, defaultBaseline]) } catch { throw Failure(message: "invalid fixture: \(error)") }
         var options = SummaryOptions()
         guard let chosen = SummaryAlgorithm(rawValue: algorithm) else { throw ValidationError("--algorithm must be lexrank or centroid.") }
         options.algorithm = chosen

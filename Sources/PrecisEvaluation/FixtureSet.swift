@@ -3,8 +3,10 @@ import Foundation
 /// Loads every fixture of a folder (`*.json` under `fixtures/`, or the folder itself).
 public enum FixtureSet {
     /// The fixtures, sorted by file name.
+    /// - Parameter excluded: files of the folder that are not fixtures (the baseline, when it
+    ///   is kept among them), compared by their standardized paths.
     /// - Throws: `FixtureError` for the first invalid file, naming it and the field at fault.
-    public static func load(from folder: URL) throws(FixtureError) -> [Fixture] {
+    public static func load(from folder: URL, excluding excluded: [URL] = []) throws(FixtureError) -> [Fixture] {
         let nested = folder.appendingPathComponent("fixtures")
         var isDirectory: ObjCBool = false
         let directory = FileManager.default.fileExists(atPath: nested.path, isDirectory: &isDirectory) && isDirectory.boolValue ? nested : folder
@@ -17,7 +19,8 @@ public enum FixtureSet {
         do { names = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
             throw FixtureError(file: directory.path, field: "(folder)", message: "cannot list the folder")
         }
-        let files = names.filter { $0.hasSuffix(".json") }.sorted()
+        let skipped = Set(excluded.map { $0.standardizedFileURL.path })
+        let files = names.filter { $0.hasSuffix(".json") && !skipped.contains(directory.appendingPathComponent($0).standardizedFileURL.path) }.sorted()
         guard !files.isEmpty else { throw FixtureError(file: directory.path, field: "(folder)", message: "no *.json fixtures") }
         var ids = Set<String>()
         return try files.map { (name: String) throws(FixtureError) -> Fixture in

@@ -82,6 +82,21 @@ import Testing
         #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
     }
 
+    @Test func aBaselineAmongTheFixturesIsNoFixtureAndAMistypedOneIsAnError() throws {
+        // Fixtures directly in the folder, the baseline beside them.
+        let folder = try Self.folder()
+        try FileManager.default.copyItem(atPath: CLI.root.appendingPathComponent("Evaluation/fixtures/en-wn-58318.json").path,
+                                         toPath: folder + "/en-wn-58318.json")
+        let update = try CLI.run(["--fixtures", folder, "--update-baseline"], program: CLI.evaluate)
+        #expect(update.status == 0, "\(update.stderr)")
+        let run = try CLI.run(["--fixtures", folder], program: CLI.evaluate)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").last.map(String.init) == "no regression against \(folder)/baseline.json")
+        let typo = try CLI.run(["--fixtures", folder, "--baseline", folder + "/basline.json"], program: CLI.evaluate)
+        #expect(typo.status == 3)
+        #expect(Self.errorLine(typo.stderr) == "Error: \(folder)/basline.json: no such baseline (write one with --update-baseline)")
+    }
+
     @Test func reportsInAMissingFolderSaySo() throws {
         let fixtures = try Self.smallFixtures()
         let result = try CLI.run(["--fixtures", fixtures, "--junit", "/nonexistent/dir/report.xml"], program: CLI.evaluate)
