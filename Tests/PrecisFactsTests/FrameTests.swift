@@ -109,8 +109,13 @@ import Testing
 
     @Test func aMeasureNamedAtTheFigureMustBeShared() throws {
         // fc-en-003 source b: headline inflation (3.6 per cent) and "the benchmark rate, now 4.5 per
-        // cent" are two measures; without the rule they are paired as a conflict.
-        let document = try fixtureDocument("fc-en-003", index: 1)
+        // cent" are two measures; without the rule they are paired as a conflict (here both
+        // sentences are attributed, so that one source's two statements are compared at all).
+        let source = try fixtureDocument("fc-en-003", index: 1)
+        let attributed = source.text.replacingOccurrences(of: "Governor Ilse Marek has said the benchmark rate",
+                                                          with: "According to Governor Ilse Marek, the benchmark rate")
+        #expect(attributed != source.text)
+        let document = Document(id: source.id, text: attributed, date: source.date)
         func pairs(_ options: FactCheckOptions) throws -> [[String]] {
             try FactChecker(options: options).check([document]).conflicts.map { [$0.a.figure.text, $0.b.figure.text] }
         }
@@ -222,5 +227,19 @@ import Testing
         let f = try frames("The county's damage estimate stands at $38m, though Hart said he expected the final bill to exceed $60m.")
         #expect(f.map(\.figure.text) == ["$38m", "$60m"])
         #expect(f.map(\.measure.modality) == [.reported, .forecast])
+    }
+
+    @Test func aJapaneseYearDatesTheFiguresAfterItUpToTheNext() throws {
+        var f = try frames("同社の2025年2月期の売上高は約6200億円、営業利益は231億円で、2026年2月期は営業利益245億円を予想していた。")
+        f = f.filter { $0.figure.kind == .money }
+        #expect(f.map(\.figure.text) == ["6200億円", "231億円", "245億円"])
+        #expect(f.map(\.measure.time) == ["2025-02", "2025-02", "2026-02"])
+        // A day is the date of the announcement, not a period: 昨年 in the figure's clause dates it.
+        let deaths = try frames("県警は6日、昨年1年間の交通事故による死者は68人だったと発表した。", date: 2025_01_06).filter { $0.figure.kind == .count }
+        #expect(deaths.map(\.measure.time) == ["2024"])
+        var off = FactCheckOptions()
+        off.frames.japaneseYearDatesAFollowingFigure = false
+        let old = try FactChecker(options: off).figures(in: Document(id: "d", text: "同社の2025年2月期の売上高は約6200億円、営業利益は231億円で、2026年2月期は営業利益245億円を予想していた。")).measured
+        #expect(old.filter { $0.figure.kind == .money }.map(\.measure.time) == ["2025-02", nil, "2026-02"])
     }
 }

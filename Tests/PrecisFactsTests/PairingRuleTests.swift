@@ -426,4 +426,15 @@ import PrecisText
         undated.published = 2025_05_20
         #expect(FactChecker.statedAfterPublication(undated, dated).map { [$0.0, $0.1] } == ["2025-05-21", "2025-05-20"])
     }
+
+    @Test func saidIsNoAttributionWithinOneSource() throws {
+        // One company's own statements: a part against its whole, not two sources at odds.
+        let own = "Haruna said data on 1.68 million members of its loyalty scheme may have leaked. "
+            + "The records, out of 4.2 million members of its loyalty scheme, include names, the company told reporters."
+        #expect(try check([own]).conflicts.isEmpty)
+        // Two named sources within one report are compared.
+        let two = "According to the police, 300 people joined the rally in the square. "
+            + "According to the organisers, 1,500 people joined the rally in the square."
+        #expect(try check([two]).conflicts.map(texts) == [["300 people", "1,500 people"]])
+    }
 }

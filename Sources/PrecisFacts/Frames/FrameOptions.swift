@@ -20,6 +20,10 @@ public struct FrameOptions: Sendable, Equatable {
     public var adjacentKeyBytes = 12
     /// In Japanese a year or date dates the figure after it when that figure starts within this many bytes.
     public var modifierBytes = 40
+    /// Japanese: a year dates the first figure after it even beyond `modifierBytes`, and the
+    /// figures after that up to the next year (「2025年2月期の売上高は約6200億円、営業利益は231億円で、
+    /// 2026年2月期は…245億円」); a year never dates a figure before it while one follows.
+    public var japaneseYearDatesAFollowingFigure = true
     /// A carried-over entity applies to at most this many following sentences.
     public var entityScope = 3
     /// In Japanese, a measure word after a figure and before the sentence's next figure names the

@@ -59,7 +59,7 @@ struct FrameReader {
                 guard options.readsEventDates, FactChecker.isEvent(f) else { return nil }
                 return eventCue(sb, lo: f.start - sentence.start, hi: f.end - sentence.start, japanese: document.language == .ja)
             }
-            let (ownTimes, baseTimes) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date,
+            let (ownTimes, baseTimes, inheritedYears) = assignYears(inSentence, sentence: sentence, bytes: sb, date: document.date,
                                                     japanese: document.language == .ja, skipping: Set(events.indices.filter { events[$0] != nil }))
             var lastBase: [FigureKind: String?] = [:]  // the ratio base of the sentence's previous percentage
             // Age bands and other category limits (「65歳以上の高齢者」) name a group inside a
@@ -201,7 +201,9 @@ struct FrameReader {
                         let usable = { (t: FactLexicon.Match) in !isTimeBase(t, sb) && precedes(t) && (dayDates || !Self.namesADay(t.id)) }
                         let clauseTimes = times.filter { clause.contains($0.range.lowerBound) && usable($0) }
                         let sentenceTimes = times.filter(usable)
-                        if let t = clauseTimes.first ?? sentenceTimes.last(where: { $0.range.upperBound <= lo }) ?? sentenceTimes.first {
+                        if clauseTimes.isEmpty, let year = inheritedYears[k] {
+                            m.time = year
+                        } else if let t = clauseTimes.first ?? sentenceTimes.last(where: { $0.range.upperBound <= lo }) ?? sentenceTimes.first {
                             m.time = t.id == "same-day" ? lastDay : Self.resolve(t.id, date: document.date, future: !m.modality.isFactual)
                             m.timeIsAtFigure = t.range.upperBound <= lo && lo - t.range.upperBound <= options.timeAtFigureBytes
                                 && Self.possessive(sb, t.range.upperBound, lo)
@@ -502,10 +504,11 @@ struct FrameReader {
     /// or "since"/"compared with"/"than" precedes it. Keys are indices into `figures`.
     /// Years at `skipping` (indices into `figures`: the dates of events) date nothing.
     func assignYears(_ figures: [Figure], sentence: Sentence, bytes sb: [UInt8], date: Int?, japanese: Bool,
-                     skipping: Set<Int> = []) -> ([Int: String], [Int: String]) {
+                     skipping: Set<Int> = []) -> (own: [Int: String], base: [Int: String], inherited: [Int: String]) {
         let quantities = figures.indices.filter { figures[$0].isComparable && !FactChecker.isEvent(figures[$0]) }
         var own: [Int: (String, Int)] = [:]
         var base: [Int: String] = [:]
+        var stated: [(end: Int, text: String)] = []  // the sentence's own (not base) years, in order
         for (index, year) in figures.enumerated() where FactChecker.isEvent(year) && !skipping.contains(index) {
             let lo = year.start - sentence.start, hi = year.end - sentence.start
             // "DALUMPIT, Oct 22 (Pacific Newswire) –": a dateline dates the report, not its figures.
@@ -517,22 +520,36 @@ struct FrameReader {
             guard let text = Self.yearText(year, date: date.map { $0 + offset * 10000 }) else { continue }
             // Japanese modifiers precede what they modify: 「2011年9月に記録した305ミリ」 dates 305ミリ,
             // not the 412ミリ before it. Elsewhere the nearest figure takes the year.
-            let nextFigure = quantities.first { figures[$0].start - sentence.start >= hi && figures[$0].start - sentence.start - hi <= options.modifierBytes }
+            let following = quantities.filter { figures[$0].start - sentence.start >= hi }
+            let nextFigure = following.first { figures[$0].start - sentence.start - hi <= options.modifierBytes }
+                ?? (japanese && options.japaneseYearDatesAFollowingFigure ? following.first : nil)
             guard let nearest = (japanese ? nextFigure : nil) ?? quantities.min(by: {
                 Self.distance((figures[$0].start - sentence.start)..<(figures[$0].end - sentence.start), 0, lo, hi)
                     < Self.distance((figures[$1].start - sentence.start)..<(figures[$1].end - sentence.start), 0, lo, hi)
             }) else { continue }
             let d = Self.distance((figures[nearest].start - sentence.start)..<(figures[nearest].end - sentence.start), 0, lo, hi)
-            let following = Self.slice(sb, hi, min(sb.count, hi + 12))
-            let isBase = lexicon.matches(.timebase, in: following).contains { $0.range.lowerBound == 0 }
+            let after = Self.slice(sb, hi, min(sb.count, hi + 12))
+            let isBase = lexicon.matches(.timebase, in: after).contains { $0.range.lowerBound == 0 }
                 || ["since", "compared with", "compared to", "than", "from"].contains(Self.wordBefore(sb, lo))
             if isBase {
                 base[nearest] = text
-            } else if own[nearest].map({ d < $0.1 }) ?? true {
-                own[nearest] = (text, d)
+            } else {
+                stated.append((hi, text))
+                if own[nearest].map({ d < $0.1 }) ?? true { own[nearest] = (text, d) }
             }
         }
-        return (own.mapValues(\.0), base)
+        // 「2025年2月期の売上高は約6200億円、営業利益は…231億円で」: a Japanese year or month stated
+        // before a figure dates the figures after it, up to the next one, unless a time word of
+        // the figure's own clause does (the caller decides). A day is the date of an event or an
+        // announcement (「県警は6日…68人だった」), not a period: it is not carried.
+        var inherited: [Int: String] = [:]
+        if japanese && options.japaneseYearDatesAFollowingFigure {
+            for q in quantities where own[q] == nil && base[q] == nil {
+                let lo = figures[q].start - sentence.start
+                if let year = stated.last(where: { $0.end <= lo }), year.text.count <= 7 { inherited[q] = year.text }
+            }
+        }
+        return (own.mapValues(\.0), base, inherited)
     }
 
     /// An entity right after ", " and followed by a possessive: the start of an appositive
