@@ -242,4 +242,29 @@ import Testing
         let old = try FactChecker(options: off).figures(in: Document(id: "d", text: "同社の2025年2月期の売上高は約6200億円、営業利益は231億円で、2026年2月期は営業利益245億円を予想していた。")).measured
         #expect(old.filter { $0.figure.kind == .money }.map(\.measure.time) == ["2025-02", nil, "2026-02"])
     }
+
+    @Test func anHourAfterAJapaneseFigureDatesIt() throws {
+        let f = try frames("消防局によりますと、フェリーの乗客など23人が午後6時までに病院に運ばれました。", date: 2025_11_20)
+            .filter { $0.figure.kind == .count }
+        #expect(f.map(\.measure.time) == ["2025-11-20T18"])
+        let oil = try frames("重油は、前日夕方には長さ約3キロに広がった。", date: 2025_11_21).filter { $0.figure.kind == .quantity }
+        #expect(oil.map(\.measure.time) == ["2025-11-21Tevening"])
+        let hour = try frames("午後3時ごろには長さ約2キロの油の帯が確認されました。", date: 2025_11_20).filter { $0.figure.kind == .quantity }
+        #expect(hour.map(\.measure.time) == ["2025-11-20T15"])
+    }
+
+    @Test func aFigureOfAnotherNumberIsItsPart() throws {
+        let f = try frames("Checkout terminals went down at 140 of the chain's 312 stores on Monday.")
+        #expect(f.map(\.figure.text) == ["140", "312 stores"])
+        #expect(f.map(\.measure.aggregation) == [.subtotal, nil])
+        // A year after "of" is no whole: "10% of the 2024 budget".
+        #expect(try frames("Schools received 10% of the 2024 budget.").first?.measure.aggregation == nil)
+    }
+
+    @Test func plansAreTargets() throws {
+        let f = try frames("The satellites were to be placed into orbit at an altitude of 500 km.")
+        #expect(f.map(\.measure.modality) == [.target])
+        let japanese = try frames("年間の配当は1株当たり60円とする方針です。").filter { $0.figure.kind == .money }
+        #expect(japanese.map(\.measure.modality) == [.target])
+    }
 }

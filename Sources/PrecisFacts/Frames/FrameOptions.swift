@@ -24,6 +24,9 @@ public struct FrameOptions: Sendable, Equatable {
     /// figures after that up to the next year (「2025年2月期の売上高は約6200億円、営業利益は231億円で、
     /// 2026年2月期は…245億円」); a year never dates a figure before it while one follows.
     public var japaneseYearDatesAFollowingFigure = true
+    /// English: a figure followed by "of" and another number ("140 of the chain's 312 stores")
+    /// is a part of that number (`Aggregation.subtotal`), compared only with other parts.
+    public var partOfAFigureAfterIt = true
     /// A carried-over entity applies to at most this many following sentences.
     public var entityScope = 3
     /// In Japanese, a measure word after a figure and before the sentence's next figure names the

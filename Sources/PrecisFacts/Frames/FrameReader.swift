@@ -217,7 +217,8 @@ struct FrameReader {
                         m.timeFromDocument = true
                     }
                     // 「9日午前6時現在、…3人が死亡」: a developing story states its figures as of an hour.
-                    if options.readsTimeOfDay, document.language == .ja, let t = m.time, let stamp = Self.timeOfDay(in: sb, before: lo) {
+                    if options.readsTimeOfDay, document.language == .ja, let t = m.time,
+                       let stamp = Self.timeOfDayAfter(sb, hi: hi, end: sb.count) ?? Self.timeOfDay(in: sb, before: lo) {
                         if !m.timeFromDocument, t.count == 10 {
                             m.time = t + "T" + stamp
                         } else if m.timeFromDocument, let date = document.date,
@@ -323,8 +324,19 @@ struct FrameReader {
             return b <= lo || (a >= hi && a - hi <= gap + 1)
         }
         let nearest = cues.min { Self.distance($0.range, window.lowerBound, lo, hi) < Self.distance($1.range, window.lowerBound, lo, hi) }
+        if nearest == nil, options.partOfAFigureAfterIt, Self.namesItsWhole(sb, hi: hi) { return .subtotal }
         return nearest.flatMap { Aggregation(rawValue: $0.id) }
     }
+
+    /// "140 of the chain's 312 stores", "two of its 12 members": an English figure followed by
+    /// "of" and another number (not a year) is a part of that number.
+    static func namesItsWhole(_ sb: [UInt8], hi: Int) -> Bool {
+        let after = String(decoding: slice(sb, hi, min(sb.count, hi + 48)), as: UTF8.self)
+        guard let m = after.prefixMatch(of: partOfWholePattern) else { return false }
+        return !m.output.1.allSatisfy(\.isNumber) || m.output.1.count != 4 || !(m.output.1.hasPrefix("19") || m.output.1.hasPrefix("20"))
+    }
+
+    nonisolated(unsafe) static let partOfWholePattern = #/ (?:out )?of (?:(?:the|its|their|his|her|all|[A-Za-z-]+['’]s) ){0,3}([0-9][0-9,.]*)/#
 
     /// "Per" cues that say nothing of what they divide by.
     static let genericPerCues: Set<String> = ["あたり", "当たり", "per"]
@@ -660,15 +672,17 @@ struct FrameReader {
         let prefix = String(decoding: sb[..<min(lo, sb.count)], as: UTF8.self)
         // 「5日朝には最大約2万3000戸が停電」: a part of a named day dates the figure without 現在.
         let dayPart = prefix.matches(of: dayPartPattern).last
-        guard let m = prefix.matches(of: timeOfDayPattern).last else {
+        let marked = prefix.matches(of: timeOfDayPattern).last.map { ($0.range, $0.output.1, $0.output.2) }
+        let hour = prefix.matches(of: hourPattern).last.map { ($0.range, $0.output.1, Optional($0.output.2)) }
+        guard let m = [marked, hour].compactMap({ $0 }).max(by: { $0.0.upperBound < $1.0.upperBound }) else {
             return dayPart.flatMap { partsOfDay[String($0.output.1)] }
         }
-        if let d = dayPart, d.range.lowerBound > m.range.upperBound, let part = partsOfDay[String(d.output.1)] { return part }
+        if let d = dayPart, d.range.lowerBound > m.0.upperBound, let part = partsOfDay[String(d.output.1)] { return part }
         func number(_ s: Substring) -> Int? {
             Int(String(s.unicodeScalars.map { (0xFF10...0xFF19).contains($0.value) ? Character(Unicode.Scalar($0.value - 0xFF10 + 0x30)!) : Character($0) }))
         }
-        let part = m.output.1.map(String.init)
-        if let h = m.output.2.flatMap(number), (0...24).contains(h) {
+        let part = m.1.map(String.init)
+        if let h = m.2.flatMap(number), (0...24).contains(h) {
             let hour = part == "午後" && h < 12 ? h + 12 : h
             return String(format: "%02d", hour)
         }
@@ -676,10 +690,29 @@ struct FrameReader {
         return partsOfDay[part]
     }
 
+    /// 「乗客など23人が午後6時までに病院に運ばれ」: an hour between a Japanese figure and its verb
+    /// (starting at most 6 bytes after it, before the next 、 or 。) dates that figure.
+    static func timeOfDayAfter(_ sb: [UInt8], hi: Int, end: Int) -> String? {
+        var stop = min(end, sb.count)
+        if let comma = (hi..<stop).first(where: { i in i + 3 <= stop && (sb[i..<(i + 3)].elementsEqual("、".utf8) || sb[i..<(i + 3)].elementsEqual("。".utf8)) }) {
+            stop = comma
+        }
+        guard hi < stop else { return nil }
+        let clause = String(decoding: sb[hi..<stop], as: UTF8.self)
+        let ranges = [clause.firstMatch(of: timeOfDayPattern)?.range, clause.firstMatch(of: hourPattern)?.range].compactMap { $0 }
+        guard let range = ranges.min(by: { $0.lowerBound < $1.lowerBound }),
+              clause.utf8.distance(from: clause.startIndex, to: range.lowerBound) <= 6 else { return nil }
+        let phrase = Array(clause[range].utf8)
+        return timeOfDay(in: phrase, before: phrase.count)
+    }
+
     /// Japanese parts of the day as time-of-day stamps (hours in `FactChecker.hours`).
     static let partsOfDay = ["朝": "morning", "昼": "noon", "正午": "12", "夕方": "evening", "夜": "night", "未明": "dawn", "深夜": "midnight"]
 
-    nonisolated(unsafe) static let dayPartPattern = #/[0-9０-９]{1,2}日(朝|昼|正午|夕方|夜|未明|深夜)(?:に|には|の|、|から)/#
+    nonisolated(unsafe) static let dayPartPattern = #/(?:[0-9０-９]{1,2}日|前日|同日|当日)(朝|昼|正午|夕方|夜|未明|深夜)(?:に|には|の|、|から)/#
+
+    /// 「午後3時ごろには」「午前9時に」: an hour without 現在 or 時点.
+    nonisolated(unsafe) static let hourPattern = #/(午前|午後)?([0-9０-９]{1,2})時(?:[0-9０-９]{1,2}分)?(?:ごろ|頃)?(?:には|に)/#
 
     nonisolated(unsafe) static let timeOfDayPattern = #/(午前|午後|正午|朝|昼|夕方|夜|未明|深夜)?(?:([0-9０-９]{1,2})時)?(?:[0-9０-９]{1,2}分)?(?:の)?(?:現在|時点|までに)/#
 
