@@ -349,10 +349,10 @@ import PrecisText
 
     @Test func aBoundAgreesWithAValueOnItsOpenSideAndSaysSo() throws {
         let a = "More than 214,000 people were sheltering in evacuation centres, the agency said."
-        let b = "The agency said 241,000 people were sheltering in evacuation centres."
+        let b = "The agency said 239,000 people were sheltering in evacuation centres."
         let report = try check([a, b], dates: [2025_10_21, 2025_10_21])
         let pair = try #require(report.consistent.first)
-        #expect(texts(pair) == ["214,000 people", "241,000 people"])
+        #expect(texts(pair) == ["214,000 people", "239,000 people"])
         #expect(pair.reason == "within the stated bound (moreThan)")
         let same = try check([b, b.replacingOccurrences(of: "The agency said ", with: "Officials said ")], dates: [2025_10_21, 2025_10_21])
         #expect(same.consistent.map(\.reason) == ["equal within the stated precision"])
@@ -436,5 +436,36 @@ import PrecisText
         let two = "According to the police, 300 people joined the rally in the square. "
             + "According to the organisers, 1,500 people joined the rally in the square."
         #expect(try check([two]).conflicts.map(texts) == [["300 people", "1,500 people"]])
+    }
+
+    @Test func theSameDigitsAPowerOfTenApartAreAConversionSlip() {
+        func scaled(_ x: String, _ y: String) -> Bool {
+            let a = Decimal(string: x)!, b = Decimal(string: y)!
+            return FactChecker.areScaled(a, b, magnitudes: (NSDecimalNumber(decimal: a).doubleValue, NSDecimalNumber(decimal: b).doubleValue))
+        }
+        #expect(scaled("3800000000", "380000000"))  // 38億円 against "380 million yen"
+        #expect(scaled("1400", "14"))
+        #expect(!scaled("38", "39"))
+        #expect(!scaled("12", "1200000"))  // 10^5 apart: another quantity
+        #expect(!scaled("5", "50"))  // one significant digit says too little
+    }
+
+    @Test func targetsMeetForecastsButNotFacts() {
+        #expect(Modality.target.isComparable(with: .forecast, outlooksMeet: true))
+        #expect(!Modality.target.isComparable(with: .forecast, outlooksMeet: false))
+        #expect(!Modality.demand.isComparable(with: .target, outlooksMeet: true))
+        #expect(!Modality.forecast.isComparable(with: .reported, outlooksMeet: true))
+        #expect(Modality.reported.isComparable(with: .estimate, outlooksMeet: true))
+    }
+
+    @Test func aBoundDoesNotExplainTransposedDigits() throws {
+        let a = "More than 214,000 people were in evacuation centres in Banoy on Tuesday morning, the council said."
+        let b = "On Tuesday morning 241,000 people were in evacuation centres in Banoy, the council said."
+        let report = try check([a, b], dates: [2025_10_21, 2025_10_21])
+        #expect(report.conflicts.map(texts) == [["214,000 people", "241,000 people"]])
+        #expect(report.conflicts.first?.reason == "the same digits in another order (a bound does not explain them)")
+        var off = FactCheckOptions()
+        off.transposedDigitsDefeatBounds = false
+        #expect(try check([a, b], dates: [2025_10_21, 2025_10_21], options: off).consistent.map(texts) == [["214,000 people", "241,000 people"]])
     }
 }

@@ -16,6 +16,17 @@ public enum Modality: String, Sendable, Codable, CaseIterable, Hashable {
 
     /// Reported facts and estimates describe what is; the rest describe what should or will be.
     var isFactual: Bool { self == .reported || self == .estimate }
+
+    /// A plan and an outlook of the same future value (「1700人の雇用を見込む」, "targeting 1,200
+    /// jobs") are one kind of statement: what will be, as its source expects it.
+    var isOutlook: Bool { self == .target || self == .forecast }
+
+    /// Whether two figures of these modalities state the same kind of value: both facts, both
+    /// outlooks, or the same demand or proposal.
+    func isComparable(with other: Modality, outlooksMeet: Bool) -> Bool {
+        if isFactual || other.isFactual { return isFactual == other.isFactual }
+        return self == other || (outlooksMeet && isOutlook && other.isOutlook)
+    }
 }
 
 /// What a figure adds up: all of something, a part of it (うち, "of whom"), a running total, a

@@ -134,6 +134,17 @@ public struct FactCheckOptions: Sendable {
     /// consistent pairs and look-alikes unchanged; 0.4 lost a consistent pair. Test half: 37 → 41
     /// of 102 conflicts found, no false conflict more.
     public var transposedDigitsEvidence: Double = 0.3
+    /// Evidence that two figures of sources in different languages report one fact when they
+    /// have the same significant digits at a power of ten apart (38億円 against "380 million
+    /// yen", 23億円 against "230 million yen"): the slip of converting 億 or 万 into millions and
+    /// billions. Such a pair is not discounted for its large difference. 0 turns it off.
+    public var scaledDigitsEvidence: Double = 0.3
+    /// A target and a forecast are compared with each other (a company "targeting" a value it
+    /// 「見込む」); false keeps every non-factual modality apart.
+    public var targetsMeetForecasts = true
+    /// Two values with the same digits in another order conflict even when a bound of one
+    /// would allow the other ("more than 214,000" against 24万1000人).
+    public var transposedDigitsDefeatBounds = true
     /// Two dates are compared only when they state a part in common (year, month or day): 「16日」
     /// against 「7月」 says nothing either way. Tuning half: one false conflict fewer (16 of 103
     /// found), nothing else changed; test half unchanged.
@@ -569,12 +580,15 @@ public struct FactChecker: Sendable {
             && Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: options.specificDigits)
         // Across languages the words differ: only the language-free slots (a shared measure
         // concept, the same specific value, or a close specific value) can pair two figures.
-        if crossLanguage && !sharedConcept && !specific && !close && !transposed { return nil }
+        let scaled = crossLanguage && !agreeing && options.scaledDigitsEvidence > 0 && !close
+            && Self.areScaled(a.figure.value, b.figure.value, magnitudes: magnitudes)
+        if crossLanguage && !sharedConcept && !specific && !close && !transposed && !scaled { return nil }
         let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
         let evidence = options.cosineEvidence * similarity + (sharedConcept ? options.conceptEvidence : 0)
             + (ma.base != nil ? options.baseEvidence : 0) + (sameEntity ? options.entityEvidence : 0)
             + (specific ? options.agreeingValueEvidence : 0) + (close && !sharedConcept ? options.closeValueEvidence : 0)
             + (transposed && !sharedConcept ? options.transposedDigitsEvidence : 0)
+            + (scaled && !sharedConcept ? options.scaledDigitsEvidence : 0)
         var threshold = event ? options.minimumEventSimilarity : crossLanguage ? options.minimumCrossLanguageSimilarity : options.minimumSimilarity
         // One source rarely states two values for one measure; parts, steps of a change and
         // other subjects are far more common, so pairs within a document need closer contexts.
@@ -592,7 +606,7 @@ public struct FactChecker: Sendable {
         let verdict: Verdict
         let reason: String
         let slot: String
-        if ma.modality.isFactual != mb.modality.isFactual || (!ma.modality.isFactual && ma.modality != mb.modality) {
+        if !ma.modality.isComparable(with: mb.modality, outlooksMeet: options.targetsMeetForecasts) {
             verdict = .notComparable
             slot = "modality"
             reason = "different modality: \(ma.modality.rawValue) vs \(mb.modality.rawValue)"
@@ -613,6 +627,13 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             slot = "baseTime"
             reason = "compared with different times: \(ta) vs \(tb)"
+        } else if options.transposedDigitsDefeatBounds, a.figure.bound != nil || b.figure.bound != nil,
+                  Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: options.specificDigits) {
+            // "More than 214,000" against 24万1000人: the bound would allow it, but the same
+            // digits in another order are a copying slip, not a second estimate.
+            verdict = .conflict
+            slot = "value"
+            reason = "the same digits in another order (a bound does not explain them)"
         } else if Self.sameValue(a.figure, b.figure)
                     || intervals.0.overlaps(intervals.1) {
             verdict = .consistent
@@ -631,7 +652,7 @@ public struct FactChecker: Sendable {
         let largest = max(magnitudes.0, magnitudes.1)
         let relative = largest == 0 ? 0 : abs(magnitudes.0 - magnitudes.1) / largest
         var confidence = min(1, evidence / options.fullConfidenceEvidence)
-        if verdict == .conflict && relative > options.largeDifferenceShare { confidence *= 1 - (relative - options.largeDifferenceShare) }
+        if verdict == .conflict && relative > options.largeDifferenceShare && !scaled { confidence *= 1 - (relative - options.largeDifferenceShare) }
         if ma.entity == nil || mb.entity == nil || ma.entityInherited || mb.entityInherited { confidence *= options.uncertainEntityFactor }
         if a.figure.approximate || b.figure.approximate || a.figure.bound != nil || b.figure.bound != nil { confidence *= options.approximateFactor }
         guard confidence >= options.minimumConfidence else { return nil }
@@ -692,6 +713,22 @@ public struct FactChecker: Sendable {
         guard dx.count >= max(minimumDigits, 2), dx != dy, dx.sorted() == dy.sorted(), (x < 0) == (y < 0) else { return false }
         let small = min(magnitudes.0, magnitudes.1), large = max(magnitudes.0, magnitudes.1)
         return small > 0 && large < small * 10
+    }
+
+    /// True when two values have the same significant digits (at least two) and one is 10, 100
+    /// or 1,000 times the other (`magnitudes` are the values in one base unit).
+    static func areScaled(_ x: Decimal, _ y: Decimal, magnitudes: (Double, Double)) -> Bool {
+        func digits(_ v: Decimal) -> [Character] {
+            var d = Array(abs(v).description.filter(\.isNumber))
+            while d.first == "0" { d.removeFirst() }
+            while d.last == "0" { d.removeLast() }
+            return d
+        }
+        let dx = digits(x)
+        guard dx.count >= 2, dx == digits(y), (x < 0) == (y < 0) else { return false }
+        let small = min(magnitudes.0, magnitudes.1), large = max(magnitudes.0, magnitudes.1)
+        guard small > 0 else { return false }
+        return [10.0, 100.0, 1000.0].contains { abs(large / small - $0) < $0 * 1e-9 }
     }
 
     /// The parts a yyyymmdd date value states (0 marks an unknown part): 20070514 → year, month,
