@@ -122,6 +122,7 @@ import PrecisText
         #expect(pair.a.measure.key == "@exports" && pair.a.measure.entity == "US")
         var off = FactCheckOptions()
         off.frames.destinationNamesTheMeasure = false
+        off.transposedDigitsNameOneFact = nil  // (the swapped digits alone would pair them)
         let without = try check([a, b], dates: [2025_12_17, 2025_12_17], options: off)
         #expect(without.figures.first { $0.figure.text == "3.2%" }?.measure.key == "@trade-balance")
         #expect(without.conflicts.isEmpty)
@@ -467,5 +468,16 @@ import PrecisText
         var off = FactCheckOptions()
         off.transposedDigitsDefeatBounds = false
         #expect(try check([a, b], dates: [2025_10_21, 2025_10_21], options: off).consistent.map(texts) == [["214,000 people", "241,000 people"]])
+    }
+
+    @Test func transposedDigitsAcrossSourcesNameOneFact() throws {
+        // The measure words differ (全長 against no measure word at all), the digits are swapped.
+        let a = "KZ-1は全長28.6メートルの2段式ロケットだ。"
+        let b = "At 26.8 metres, the KZ-1 is one of the smallest orbital rockets in Asia."
+        let report = try check([a, b], dates: [2026_09_16, 2026_09_17])
+        #expect(report.conflicts.map(texts) == [["28.6メートル", "26.8 metres"]])
+        var off = FactCheckOptions()
+        off.transposedDigitsNameOneFact = nil
+        #expect(try check([a, b], dates: [2026_09_16, 2026_09_17], options: off).conflicts.isEmpty)
     }
 }

@@ -145,6 +145,11 @@ public struct FactCheckOptions: Sendable {
     /// Two values with the same digits in another order conflict even when a bound of one
     /// would allow the other ("more than 214,000" against 24万1000人).
     public var transposedDigitsDefeatBounds = true
+    /// Two figures of different sources with the same digits (at least this many significant
+    /// ones) in another order (28.6 and 26.8 metres, 186万人 and 1.68 million) are taken to
+    /// report one fact however differently each names its measure, like identical values
+    /// (`identicalValueDigits`); entity, time and modality still apply. nil turns it off.
+    public var transposedDigitsNameOneFact: Int? = 2
     /// Two dates are compared only when they state a part in common (year, month or day): 「16日」
     /// against 「7月」 says nothing either way. Tuning half: one false conflict fewer (16 of 103
     /// found), nothing else changed; test half unchanged.
@@ -543,6 +548,10 @@ public struct FactChecker: Sendable {
             a.document != b.document && a.figure.kind == b.figure.kind && Self.sameValue(a.figure, b.figure)
                 && Self.significantDigits(a.figure.value) >= digits
         } ?? false
+            || (options.transposedDigitsNameOneFact.map { digits in
+                a.document != b.document && a.figure.kind == b.figure.kind && Self.significantDigits(a.figure.value) >= digits
+                    && Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: digits)
+            } ?? false)
         if !identical, let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent,
            !weak.contains(ka), !weak.contains(kb) { return nil }
         // Weak concepts and counted nouns add evidence but never block a pair on their own.
