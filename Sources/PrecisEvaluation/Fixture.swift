@@ -170,6 +170,12 @@ extension Fixture {
         do { data = Data(try FileInput.bytes(atPath: url.path)) } catch {
             throw FixtureError(file: file, field: "(file)", message: error.problem)
         }
+        return try decode(data, file: file)
+    }
+
+    /// Decodes and validates the bytes of a fixture file; `file` names it in errors.
+    /// - Throws: `FixtureError` naming the file and the field.
+    public static func decode(_ data: Data, file: String) throws(FixtureError) -> Fixture {
         let fixture: Fixture
         do { fixture = try JSONDecoder().decode(Fixture.self, from: data) } catch let error as DecodingError {
             throw FixtureError(file: file, field: Self.path(of: error), message: Self.reason(of: error))
