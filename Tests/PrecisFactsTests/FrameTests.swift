@@ -267,4 +267,14 @@ import Testing
         let japanese = try frames("年間の配当は1株当たり60円とする方針です。").filter { $0.figure.kind == .money }
         #expect(japanese.map(\.measure.modality) == [.target])
     }
+
+    @Test func aJapaneseCueBeforeTheMeasureItModifiesMarksTheFigure() throws {
+        let f = try frames("ロイターによると、アナリストの予想する値上げ幅は50%程度であった。")
+        #expect(f.map(\.figure.text) == ["50%"])
+        #expect(f.map(\.measure.modality) == [.forecast])
+        var off = FactCheckOptions()
+        off.frames.japaneseModalityBeforeBytes = 18
+        let old = try FactChecker(options: off).figures(in: Document(id: "d", text: "ロイターによると、アナリストの予想する値上げ幅は50%程度であった。")).measured
+        #expect(old.map(\.measure.modality) == [.reported])
+    }
 }
