@@ -480,4 +480,15 @@ import PrecisText
         off.transposedDigitsNameOneFact = nil
         #expect(try check([a, b], dates: [2026_09_16, 2026_09_17], options: off).conflicts.isEmpty)
     }
+
+    @Test func oneNamedSourceTwiceIsNotTwoSources() throws {
+        #expect(FactChecker.sourceNames(in: "じゃかるた新聞、日本経済新聞によるとガソリン価格は上がった。") == ["じゃかるた新聞", "日本経済新聞"])
+        #expect(FactChecker.sourceNames(in: "また、ロイターによると、値上げ幅は50%程度であった。") == ["ロイター"])
+        #expect(FactChecker.sourceNames(in: "The crowd was 300 strong, according to the police.") == ["police"])
+        let text = "じゃかるた新聞によると、ガソリンの公定価格は87.5%値上げされた。じゃかるた新聞によれば、ガソリンの公定価格は50.5%値上げされた。"
+        #expect(try check([text]).conflicts.isEmpty)
+        var off = FactCheckOptions()
+        off.oneNamedSourceIsNotTwo = false
+        #expect(try check([text], options: off).conflicts.map(texts) == [["87.5%", "50.5%"]])
+    }
 }

@@ -145,6 +145,9 @@ public struct FactCheckOptions: Sendable {
     /// Two values with the same digits in another order conflict even when a bound of one
     /// would allow the other ("more than 214,000" against 24万1000人).
     public var transposedDigitsDefeatBounds = true
+    /// Within one document, two sentences attributed to the same named source (「Xによると」,
+    /// "according to X") are not compared: only two different sources can disagree there.
+    public var oneNamedSourceIsNotTwo = true
     /// Two figures of different sources with the same digits (at least this many significant
     /// ones) in another order (28.6 and 26.8 metres, 186万人 and 1.68 million) are taken to
     /// report one fact however differently each names its measure, like identical values
@@ -607,6 +610,10 @@ public struct FactChecker: Sendable {
             // another case far more often than a contradiction: only statements attributed to
             // a source (「WPによると2.6%」 against 「現在2.3%」) are compared, with closer contexts.
             guard ma.attributed || mb.attributed || contrasted else { return nil }
+            // Two statements of one named source (「じゃかるた新聞によれば」 twice) are that source's
+            // own, not two sources at odds.
+            if options.oneNamedSourceIsNotTwo, !contrasted, ma.attributed && mb.attributed,
+               !Self.sourceNames(in: a.sentenceText).isDisjoint(with: Self.sourceNames(in: b.sentenceText)) { return nil }
             if !(ma.attributed && mb.attributed) && !contrasted { threshold = max(threshold, options.minimumSameDocumentSimilarity) }
         }
         guard evidence >= threshold else { return nil }
@@ -690,6 +697,34 @@ public struct FactChecker: Sendable {
         let sources = [" said", " says", " put it at", " puts it at", " put the", " puts the", " estimated", " estimates", " counted",
                        " reported", " claimed", "according to", "'s figure", "’s figure", "によると", "によれば", "集計では", "調査では", "発表では", "推計では", "試算では", "の発表", "の推計", "の集計", "の試算"]
         return sources.contains { rest.contains($0) }
+    }
+
+    /// The sources a sentence names: the names before 「によると」「によれば」「の発表では」 (a list
+    /// joined by 、, without a leading また or 一方) and the words after "according to" up to the
+    /// next comma or stop. Empty when it names none.
+    static func sourceNames(in sentence: String) -> Set<String> {
+        var names: Set<String> = []
+        let discourse: Set<String> = ["また", "一方", "さらに", "なお", "これまで", "ただ", "しかし"]
+        for cue in ["の発表によると", "の発表では", "によると", "によれば"] {
+            var rest = Substring(sentence)
+            while let r = rest.range(of: cue) {
+                let before = rest[..<r.lowerBound]
+                let start = before.lastIndex(where: { "。「」（）()\n".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
+                for part in before[start...].split(separator: "、") where !discourse.contains(String(part)) && part.count <= 20 {
+                    names.insert(String(part))
+                }
+                rest = rest[r.upperBound...]
+            }
+        }
+        var rest = Substring(sentence)
+        while let r = rest.range(of: "according to ", options: .caseInsensitive) {
+            let after = rest[r.upperBound...]
+            let end = after.firstIndex(where: { ",.;".contains($0) }) ?? after.endIndex
+            let name = after[..<end].lowercased().replacingOccurrences(of: "the ", with: "")
+            if !name.isEmpty { names.insert(name) }
+            rest = after
+        }
+        return names
     }
 
     /// Two different entities clash, except a town or region read from its name (`place:北浜市`)
