@@ -491,4 +491,15 @@ import PrecisText
         off.oneNamedSourceIsNotTwo = false
         #expect(try check([text], options: off).conflicts.map(texts) == [["87.5%", "50.5%"]])
     }
+
+    @Test func transposedDigitsNeedNoSimilarContext() throws {
+        // The measure (population) is in a's previous sentence; the swapped digits pair the two.
+        let a = "桜川町が3日発表した1月1日時点の人口は1万8245人だった。前年同期より412人減り、減少は25年連続。"
+        let b = "桜川町の人口は1月1日時点で18,245人となり、1年間で421人減った。"
+        let report = try check([a, b], dates: [2025_02_03, 2025_02_04])
+        #expect(report.conflicts.map(texts) == [["412人", "421人"]])
+        var off = FactCheckOptions()
+        off.transposedDigitsNameOneFact = nil
+        #expect(try check([a, b], dates: [2025_02_03, 2025_02_04], options: off).conflicts.isEmpty)
+    }
 }
