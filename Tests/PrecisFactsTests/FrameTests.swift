@@ -277,4 +277,10 @@ import Testing
         let old = try FactChecker(options: off).figures(in: Document(id: "d", text: "ロイターによると、アナリストの予想する値上げ幅は50%程度であった。")).measured
         #expect(old.map(\.measure.modality) == [.reported])
     }
+
+    @Test func aJapaneseRaiseIsAChangeAndItsTargetALevel() throws {
+        let f = try frames("大卒の初任給は2万5000円引き上げ、28万円とする。大卒初任給は30万円に引き上げる。").filter { $0.figure.kind == .money }
+        #expect(f.map(\.figure.text) == ["2万5000円", "28万円", "30万円"])
+        #expect(f.map(\.measure.change) == [.change, .level, .to])
+    }
 }
