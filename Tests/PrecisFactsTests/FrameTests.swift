@@ -283,4 +283,11 @@ import Testing
         #expect(f.map(\.figure.text) == ["2万5000円", "28万円", "30万円"])
         #expect(f.map(\.measure.change) == [.change, .level, .to])
     }
+
+    @Test func namedSitesAndAppositivePlacesAreEntities() throws {
+        let station = try frames("At the Santa Ines weather station in the north of the province, 412 mm of rain fell in 24 hours.")
+        #expect(station.first?.measure.entity == "place:Santa Ines")
+        let capital = try frames("In the provincial capital, Dalumpit, 486 mm of rain fell, the weather agency said.")
+        #expect(capital.first?.measure.entity == "place:Dalumpit")
+    }
 }

@@ -486,7 +486,7 @@ struct FrameReader {
     static func placeNames(in text: String) -> [FactLexicon.Match] {
         var found: [FactLexicon.Match] = []
         let utf8 = text.utf8
-        for pattern in [japanesePlace, englishPlace] {
+        for pattern in [japanesePlace, englishPlace, englishNamedSite, englishAppositivePlace] {
             for m in text.matches(of: pattern) {
                 let name = m.output.1
                 guard !excludedPlaceNames.contains(String(name)), !name.hasPrefix("ー"), !name.contains("選挙") else { continue }
@@ -500,6 +500,10 @@ struct FrameReader {
 
     nonisolated(unsafe) static let japanesePlace = #/((?:[\u4E00-\u9FFF\u30A1-\u30FA\u30FC]){2,6}[市町村県州区])(?![場民営立有道])/#
     nonisolated(unsafe) static let englishPlace = #/\b(?:in|In) (?:neighbouring |neighboring |nearby )?([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b/#
+    /// "At the Santa Ines weather station", "at the Kestrel Lake gauge": a named site.
+    nonisolated(unsafe) static let englishNamedSite = #/\b(?:at|At) the ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?:weather |gauging |monitoring |observation )?(?:station|gauge|observatory|airport)\b/#
+    /// "in the provincial capital, Dalumpit": a place named after the kind of place it is.
+    nonisolated(unsafe) static let englishAppositivePlace = #/\b(?:in|In|at|At) the (?:[a-z]+ ){0,2}(?:capital|city|town|village|port|district), ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b/#
 
     /// Words the place patterns would take that are not places: 同市 (the same city), months, days …
     static let excludedPlaceNames: Set<String> = [
