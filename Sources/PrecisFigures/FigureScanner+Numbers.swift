@@ -244,6 +244,24 @@ extension FigureScanner {
         caseInsensitive: true, wordBounded: true
     )
 
+    /// 「時速約35キロ」「秒速20メートル」: a distance after 時速 or 秒速 (and 約, 最大…) is a speed,
+    /// `km/h` or `m/s`; nil for any other unit or place.
+    func japaneseSpeedUnit(_ unit: String?, numberStart: Int) -> String? {
+        guard let unit else { return nil }
+        let perHour = Self.japaneseHourSpeedUnits.contains(unit), perSecond = Self.japaneseSecondSpeedUnits.contains(unit)
+        guard perHour || perSecond else { return nil }
+        var end = numberStart
+        if let q = Self.speedQualifiers.first(where: { text.matches($0, endingAt: end) }) { end -= q.count }
+        if perHour && text.matches(Self.perHour, endingAt: end) { return "km/h" }
+        if perSecond && text.matches(Self.perSecond, endingAt: end) { return "m/s" }
+        return nil
+    }
+
+    static let japaneseHourSpeedUnits: Set<String> = ["キロ", "km", "キロメートル"]
+    static let japaneseSecondSpeedUnits: Set<String> = ["m", "メートル"]
+    static let speedQualifiers = ["約", "最大", "最高", "およそ", "平均"].map { Array($0.utf8) }
+    static let perHour = Array("時速".utf8), perSecond = Array("秒速".utf8)
+
     /// Gives the draft the kind and unit of a non-calendar unit meaning.
     func setKind(_ m: UnitMeaning, _ d: inout FigureDraft) {
         switch m {
@@ -393,6 +411,7 @@ extension FigureScanner {
             setKind(m, &d)
             d.end = unitEnd
             if d.kind == .duration { addHalf(&d) }
+            if d.kind == .quantity, let speed = japaneseSpeedUnit(d.unit, numberStart: d.start) { d.unit = speed }
             if m == .wari { readBu(&d) }
         }
         return true

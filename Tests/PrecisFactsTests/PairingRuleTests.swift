@@ -502,4 +502,26 @@ import PrecisText
         off.transposedDigitsNameOneFact = nil
         #expect(try check([a, b], dates: [2025_02_03, 2025_02_04], options: off).conflicts.isEmpty)
     }
+
+    @Test func milesAndKnotsAreConvertedByTheirDefinitions() throws {
+        #expect(UnitScale(unit: "mi")?.factor == Decimal(string: "1609.344"))
+        #expect(UnitScale(unit: "kn").map { [$0.base: $0.factor] } == ["m/h": 1852])
+        #expect(UnitScale(unit: "km/h").map { [$0.base: $0.factor] } == ["m/h": 1000])
+        #expect(UnitScale(unit: "ft") == nil)  // sizes of things ("a twenty-foot container") stay apart
+        // A conversion written in the text keeps its rounding: 48,000 ha is 118,610.5 acres.
+        let a = "The Kestrel Lake fire has burned 48,000 hectares of forest, the wildfire service said."
+        let b = "The Kestrel Lake fire has burned 119,000 acres of forest, the wildfire service said."
+        #expect(try check([a, b], dates: [2025_07_21, 2025_07_21]).consistent.map(texts) == [["48,000 hectares", "119,000 acres"]])
+    }
+
+    @Test func theSameNumberInAnotherUnitIsAUnitSlip() throws {
+        let a = "The ferry, carrying 412 passengers, overturned about 14 km off Cape Tarrow."
+        let b = "The Sea Lantern rolled over in waves of up to 5 metres about 14 miles off Cape Tarrow late on Saturday."
+        let report = try check([a, b], dates: [2025_06_15, 2025_06_17])
+        #expect(report.conflicts.map(texts) == [["14 km", "14 miles"]])
+        #expect(report.conflicts.first?.absoluteDifference == Decimal(string: "8.530816"))  // km: 22.530816 − 14
+        var off = FactCheckOptions()
+        off.unitSlipIsScaled = false
+        #expect(try check([a, b], dates: [2025_06_15, 2025_06_17], options: off).conflicts.isEmpty)
+    }
 }

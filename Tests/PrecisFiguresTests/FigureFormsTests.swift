@@ -58,6 +58,9 @@ import Testing
     func scale(_ c: FigureCase) { c.verify() }
 
     static let units: [FigureCase] = [
+        FigureCase("ハマユウは時速35キロで航行していた", "35キロ", "35", .quantity, "km/h"),
+        FigureCase("最大瞬間風速は秒速40メートルに達した", "40メートル", "40", .quantity, "m/s"),
+        FigureCase("震源から35キロ離れた町", "35キロ", "35", .quantity, "キロ"),
         FigureCase("He weighs 200 pounds.", "200 pounds", "200", .quantity, "lb"),
         FigureCase("He was fined 200 pounds.", "200 pounds", "200", .money, "GBP"),
         FigureCase("It cost 5 million pounds.", "5 million pounds", "5000000", .money, "GBP"),

@@ -142,6 +142,14 @@ public struct FactCheckOptions: Sendable {
     /// A target and a forecast are compared with each other (a company "targeting" a value it
     /// 「見込む」); false keeps every non-factual modality apart.
     public var targetsMeetForecasts = true
+    /// The same number of two units of one dimension ("14 km" against "14 miles") is evidence of
+    /// one fact written with the wrong unit, like `scaledDigitsEvidence` (in any language pair),
+    /// and pairs the two figures however each names its measure, like identical values.
+    public var unitSlipIsScaled = true
+    /// Two quantities in units of different systems (hectares and acres, km/h and knots) agree
+    /// when they lie within this share of each other: a conversion written in a text is rounded
+    /// without saying so ("48,000 hectares (119,000 acres)" is 0.3% off).
+    public var conversionTolerance: Double = 0.02
     /// Two values with the same digits in another order conflict even when a bound of one
     /// would allow the other ("more than 214,000" against 24万1000人).
     public var transposedDigitsDefeatBounds = true
@@ -552,6 +560,7 @@ public struct FactChecker: Sendable {
             a.document != b.document && a.figure.kind == b.figure.kind && Self.sameValue(a.figure, b.figure)
                 && Self.significantDigits(a.figure.value) >= digits
         } ?? false
+            || (options.unitSlipIsScaled && a.document != b.document && Self.isUnitSlip(a.figure, b.figure, minimumDigits: options.specificDigits))
             || (options.transposedDigitsNameOneFact.map { digits in
                 a.document != b.document && a.figure.kind == b.figure.kind && Self.significantDigits(a.figure.value) >= digits
                     && Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: digits)
@@ -593,8 +602,10 @@ public struct FactChecker: Sendable {
             && Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: options.specificDigits)
         // Across languages the words differ: only the language-free slots (a shared measure
         // concept, the same specific value, or a close specific value) can pair two figures.
-        let scaled = crossLanguage && !agreeing && options.scaledDigitsEvidence > 0 && !close
-            && Self.areScaled(a.figure.value, b.figure.value, magnitudes: magnitudes)
+        let scaled = (crossLanguage && !agreeing && options.scaledDigitsEvidence > 0 && !close
+            && Self.areScaled(a.figure.value, b.figure.value, magnitudes: magnitudes))
+            // "14 km" against "14 miles": the same number in another unit of the dimension.
+            || (options.unitSlipIsScaled && !agreeing && Self.isUnitSlip(a.figure, b.figure, minimumDigits: options.specificDigits))
         if crossLanguage && !sharedConcept && !specific && !close && !transposed && !scaled { return nil }
         let sameEntity = ma.entity != nil && ma.entity == mb.entity && !ma.entityInherited && !mb.entityInherited
         let evidence = options.cosineEvidence * similarity + (sharedConcept ? options.conceptEvidence : 0)
@@ -652,7 +663,9 @@ public struct FactChecker: Sendable {
             slot = "value"
             reason = "the same digits in another order (a bound does not explain them)"
         } else if Self.sameValue(a.figure, b.figure)
-                    || intervals.0.overlaps(intervals.1) {
+                    || intervals.0.overlaps(intervals.1)
+                    || (Self.isConversion(a.figure, b.figure)
+                        && abs(magnitudes.0 - magnitudes.1) <= max(magnitudes.0, magnitudes.1) * options.conversionTolerance) {
             verdict = .consistent
             slot = "value"
             // A bound ("more than 214,000", 以上) agrees with any value on its open side: say so,
@@ -758,6 +771,19 @@ public struct FactChecker: Sendable {
         guard dx.count >= max(minimumDigits, 2), dx != dy, dx.sorted() == dy.sorted(), (x < 0) == (y < 0) else { return false }
         let small = min(magnitudes.0, magnitudes.1), large = max(magnitudes.0, magnitudes.1)
         return small > 0 && large < small * 10
+    }
+
+    /// Two quantities whose units differ and at least one of which is not metric (`UnitScale.defined`).
+    static func isConversion(_ a: Figure, _ b: Figure) -> Bool {
+        guard a.kind == .quantity, b.kind == .quantity, let ua = a.unit, let ub = b.unit, ua != ub else { return false }
+        return UnitScale.defined[ua] != nil || UnitScale.defined[ub] != nil
+    }
+
+    /// The same number (at least `minimumDigits` significant digits) of two different units of
+    /// one dimension: "14 km" and "14 miles".
+    static func isUnitSlip(_ a: Figure, _ b: Figure, minimumDigits: Int) -> Bool {
+        a.kind == .quantity && b.kind == .quantity && a.value == b.value && a.unit != b.unit
+            && significantDigits(a.value) >= minimumDigits
     }
 
     /// True when two values have the same significant digits (at least two) and one is 10, 100

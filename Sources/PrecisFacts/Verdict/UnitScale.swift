@@ -1,9 +1,11 @@
 import Foundation
 
-/// Exact metric scaling between units of one quantity (2800万キロワット and 26.5 GW, 3.2 km and
-/// 3,200 m): each unit as a power-of-ten multiple of its quantity's base unit. Only decimal
-/// prefixes are listed, so scaled values stay exact; miles, acres or degrees Fahrenheit are
-/// never converted (a conversion written in the text is usually rounded).
+/// Exact scaling between units of one quantity (2800万キロワット and 26.5 GW, 3.2 km and 3,200 m,
+/// 14 miles and 22.53 km): each unit as an exact multiple of its quantity's base unit: decimal
+/// prefixes, and miles, acres, knots and mph by their exact definitions (1 mile = 1,609.344 m).
+/// A conversion written in the text keeps the rounding it states, so "48,000 hectares (119,000
+/// acres)" agrees. Feet, yards and pounds stay apart (mostly sizes of things: "a twenty-foot
+/// container"), and degrees Fahrenheit are never converted.
 struct UnitScale: Equatable {
     /// The base unit the figure is compared in (`W`, `m`, `g`…).
     var base: String
@@ -13,10 +15,23 @@ struct UnitScale: Equatable {
     /// The scale of a quantity unit as extracted (`kW`, `km2`, `mSv`), or nil for a unit compared
     /// only with itself.
     init?(unit: String) {
-        guard let (base, exponent) = Self.table[unit] else { return nil }
-        self.base = base
-        factor = Decimal(sign: .plus, exponent: exponent, significand: 1)
+        if let (base, exponent) = Self.table[unit] {
+            self.base = base
+            factor = Decimal(sign: .plus, exponent: exponent, significand: 1)
+        } else if let (base, factor) = Self.defined[unit] {
+            self.base = base
+            self.factor = factor
+        } else {
+            return nil
+        }
     }
+
+    /// Units defined as exact multiples of a metric base unit (the international mile, 1959; the
+    /// nautical mile, 1,852 m): unit → (base unit, factor).
+    static let defined: [String: (String, Decimal)] = [
+        "mi": ("m", Decimal(string: "1609.344")!), "acre": ("m2", Decimal(string: "4046.8564224")!),
+        "km/h": ("m/h", 1000), "kn": ("m/h", 1852), "mph": ("m/h", Decimal(string: "1609.344")!), "m/s": ("m/h", 3600),
+    ]
 
     /// Unit → (base unit, power of ten).
     static let table: [String: (String, Int)] = [
