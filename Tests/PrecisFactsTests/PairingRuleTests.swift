@@ -524,4 +524,17 @@ import PrecisText
         off.unitSlipIsScaled = false
         #expect(try check([a, b], dates: [2025_06_15, 2025_06_17], options: off).conflicts.isEmpty)
     }
+
+    @Test func swappedDigitsNameTheirCounterpartInASeriesAndAPart() throws {
+        // a states two passenger growth rates (a series) and marks the second a part (このうち);
+        // b's 12.8% has 18.2%'s digits swapped: that is its counterpart.
+        let a = "旅客数は前の年度より6.8%多い4210万人で、このうち国際線は18.2%増えて1090万人でした。"
+        let b = "International passengers jumped 12.8% to 10.9 million, while domestic traffic edged up to 31.2 million."
+        let report = try check([a, b], dates: [2025_05_08, 2025_05_09])
+        #expect(report.conflicts.contains { texts($0) == ["18.2%", "12.8%"] })
+        var off = FactCheckOptions()
+        off.transposedDigitsNameOneFact = nil
+        off.transposedDigitsEvidence = 0
+        #expect(try !check([a, b], dates: [2025_05_08, 2025_05_09], options: off).conflicts.contains { texts($0) == ["18.2%", "12.8%"] })
+    }
 }

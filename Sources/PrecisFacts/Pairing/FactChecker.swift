@@ -341,9 +341,16 @@ public struct FactChecker: Sendable {
                 let own = vectors[member].dot(vectors[other])
                 return siblings.contains { own - vectors[$0].dot(vectors[other]) < margin }
             }
+            // (Digits swapped between the two say which member the other figure answers.)
+            func swapped(_ i: Int, _ j: Int) -> Bool {
+                options.transposedDigitsNameOneFact.map { digits in
+                    Self.significantDigits(sourced[i].figure.value) >= digits
+                        && Self.areTransposed(sourced[i].figure.value, sourced[j].figure.value, magnitudes: (magnitudes[i], magnitudes[j]), minimumDigits: digits)
+                } ?? false
+            }
             demoteConflicts(&candidates, slot: "time", reason: "one source states several values of this measure, and their times are not stated") { i, j in
                 sourced[i].document != sourced[j].document && (ambiguous(i, j) || ambiguous(j, i))
-                    && !(dated(sourced[i].measure) && dated(sourced[j].measure))
+                    && !(dated(sourced[i].measure) && dated(sourced[j].measure)) && !swapped(i, j)
             }
         }
         // A figure that a sentence of another source states with the same value (not merely
@@ -581,7 +588,7 @@ public struct FactChecker: Sendable {
         // stated twice is the same fact, a different number is a part against its whole.
         // (A plain figure after a larger one of its sentence may itself be a part: it meets marked parts.)
         let listedPart = (ma.aggregation == .subtotal && mb.followsLargerFigure) || (mb.aggregation == .subtotal && ma.followsLargerFigure)
-        if !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) && !listedPart { return nil }
+        if !identical, !Self.compatible(ma.aggregation, mb.aggregation) && !intervals.0.overlaps(intervals.1) && !listedPart { return nil }
         // "Prices rose 3.4%" and "inflation of 3.6%": for a rate of change, a change is its level.
         let rates = concepts.0.intersection(concepts.1).intersection(rateOfChange)
         if !identical, !Self.compatible(ma, mb), !(Set([ma.change, mb.change]) == [.level, .change] && !rates.isEmpty) { return nil }
