@@ -537,4 +537,17 @@ import PrecisText
         off.transposedDigitsEvidence = 0
         #expect(try !check([a, b], dates: [2025_05_08, 2025_05_09], options: off).conflicts.contains { texts($0) == ["18.2%", "12.8%"] })
     }
+
+    @Test func aSwappedCounterpartOutranksABoundThatAdmitsTheValue() throws {
+        let a = "青浜県によると、2024年の観光客数は過去最多の1200万人だった。このうち外国人観光客は52%増の186万人で、初めて150万人を突破した。"
+        let b = "Aohama prefecture had a record 12 million tourists in 2024. "
+            + "Foreign visitors jumped 52 percent to 1.68 million, helped by the weak yen and new international flights."
+        let report = try check([a, b], dates: [2025_02_12, 2025_02_12])
+        #expect(report.conflicts.map(texts) == [["186万人", "1.68 million"]])
+        var off = FactCheckOptions()
+        off.boundsAreNotSpecific = false
+        off.transposedDigitsEvidence = 0
+        off.transposedDigitsNameOneFact = nil
+        #expect(try check([a, b], dates: [2025_02_12, 2025_02_12], options: off).conflicts.isEmpty)
+    }
 }
