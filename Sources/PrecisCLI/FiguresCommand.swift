@@ -16,16 +16,14 @@ struct FiguresCommand: ParsableCommand {
     )
 
     @Argument(help: "A text file ('-' or none: standard input).") var file: String?
-    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @OptionGroup var jobs: JobsOption
 
     func validate() throws {
         try jobs.validate(jsonl: jsonl)
-        if format == .markdown || format == .html { throw ValidationError("--format must be text or json for figures.") }
         if jsonl && file != nil { throw ValidationError("--jsonl reads standard input; do not name a file.") }
-        if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
     }
 
     /// Every figure of the documents, comparable and not, in document order, and the rejected numbers.

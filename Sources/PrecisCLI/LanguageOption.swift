@@ -19,6 +19,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, html
 }
 
+/// `--format` of the listing commands (`sentences`, `figures`): a table or JSON, nothing else.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
 /// `--jobs N`: how many items (JSON Lines items, or `idf fit`'s shares of documents) are processed at once.
 struct JobsOption: ParsableArguments {
     /// More threads than this only adds memory; it is a guard against a typo such as 10000.

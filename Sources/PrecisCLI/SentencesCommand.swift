@@ -11,11 +11,10 @@ struct SentencesCommand: ParsableCommand {
     )
 
     @Argument(help: "A text file ('-' or none: standard input).") var file: String?
-    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
 
     func validate() throws {
-        if format == .markdown || format == .html { throw ValidationError("--format must be text or json for sentences.") }
     }
 
     struct Report: Encodable {
