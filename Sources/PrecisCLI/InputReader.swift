@@ -1,3 +1,4 @@
+import Foundation
 import Precis
 
 /// Reads command-line inputs (files, streams or standard input) as validated documents.
@@ -13,10 +14,26 @@ enum InputReader {
     }
 
     /// Decodes and segments each path (`-` or no path at all: standard input).
+    /// A `--language` that the text's letters contradict gets a warning on standard error.
     static func documents(_ paths: [String], language: Language?) throws -> [Document] {
         try requireSegmenterModel()
         return try (paths.isEmpty ? ["-"] : paths).map { path in
-            do { return try Document(contentsOfFile: path, language: language) } catch { throw CLIError.failed("\(error)") }
+            let document: Document
+            do { document = try Document(contentsOfFile: path, language: language) } catch { throw CLIError.failed("\(error)") }
+            if let warning = languageWarning(document, given: language, source: path == "-" ? "standard input" : path) {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
+            return document
         }
+    }
+
+    /// "warning: a.txt: the text looks Japanese, but --language en was given", when a language
+    /// was given and the text's letters say the other one; nil otherwise.
+    static func languageWarning(_ document: Document, given: Language?, source: String) -> String? {
+        guard let given, !document.text.isEmpty else { return nil }
+        let detected = Language.detect(document.text)
+        guard detected != given else { return nil }
+        let name = detected == .ja ? "Japanese" : "English"
+        return "warning: \(source): the text looks \(name), but --language \(given.rawValue) was given"
     }
 }

@@ -67,6 +67,15 @@ struct CLI {
 }
 
 @Suite(.serialized) struct CLITests {
+    @Test func aLanguageTheTextContradictsIsWarnedAbout() throws {
+        let ja = CLI.root.appendingPathComponent("Examples/ja-article.txt").path
+        let wrong = try CLI.run(["sentences", ja, "--language", "en"])
+        #expect(wrong.status == 0)
+        #expect(wrong.stderr == "warning: \(ja): the text looks Japanese, but --language en was given\n")
+        let right = try CLI.run(["sentences", ja, "--language", "ja"])
+        #expect(right.stderr.isEmpty)
+    }
+
     @Test func bothCommandsPrintTheLibraryVersion() throws {
         for program in [CLI.executable, CLI.evaluate] {
             let result = try CLI.run(["--version"], program: program)
