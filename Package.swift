@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "PrecisModels",
             path: ".",
-            exclude: ["Benchmarks", "Evaluation", "Examples", "Fuzz", "Scripts", "Snippets", "Tests", "README.md", "Makefile"]
+            exclude: ["Benchmarks", "Evaluation", "Examples", "Fuzz", "Scripts", "Snippets", "Tests", "README.md", "CHANGELOG.md", "Makefile"]
                 + otherSourceFolders.map { "Sources/\($0)" },
             sources: ["Sources/PrecisModels"],
             resources: [.copy("Models")]

@@ -3,8 +3,10 @@ import Foundation
 /// Loads every fixture of a folder (`*.json` under `fixtures/`, or the folder itself).
 public enum FixtureSet {
     /// The fixtures, sorted by file name.
-    /// - Parameter excluded: files of the folder that are not fixtures (the baseline, when it
-    ///   is kept among them), compared by their standardized paths.
+    /// - Parameters:
+    ///   - folder: the folder of fixtures, or the folder holding them in `fixtures/`.
+    ///   - excluded: files of the folder that are not fixtures (the baseline, when it is kept
+    ///     among them), compared by their standardized paths.
     /// - Throws: `FixtureError` for the first invalid file, naming it and the field at fault.
     public static func load(from folder: URL, excluding excluded: [URL] = []) throws(FixtureError) -> [Fixture] {
         let nested = folder.appendingPathComponent("fixtures")
