@@ -21,6 +21,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @OptionGroup var jobs: JobsOption
+    @OptionGroup var idField: IDFieldOption
     @Option(name: .customLong("min-evidence"), help: "Minimum evidence that two figures measure the same thing (default 0.25).") var minEvidence: Double?
     @Option(name: .customLong("min-same-document-evidence"), help: "The same, for two figures of one source (default 0.55).") var minSameDocument: Double?
     @Option(name: .customLong("min-cross-language-evidence"), help: "The same, for sources in different languages (default 0.25).") var minCrossLanguage: Double?
@@ -32,6 +33,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         try jobs.validate(jsonl: jsonl)
+        try idField.validate(jsonl: jsonl)
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input; do not name files.") }
         if jsonl && format != .text && format != .json { throw ValidationError("--jsonl always writes JSON; drop --format.") }
         for (name, value) in [("--min-evidence", minEvidence), ("--min-same-document-evidence", minSameDocument),
@@ -55,7 +57,7 @@ struct CheckCommand: ParsableCommand {
         if let minDocumentCosine { options.minimumDocumentCosine = minDocumentCosine }
         let checker = FactChecker(options: options)
         if jsonl {
-            try JSONLinesRunner.run(jobs: jobs.count) { documents, _ in
+            try JSONLinesRunner.run(jobs: jobs.count, idField: idField.name) { documents, _ in
                 let report: CheckReport
                 do { report = CheckReport(try checker.check(documents), documents: documents) } catch { throw CLIError.failed("\(error)") }
                 return ["conflicts": try JSONValue(report.conflicts), "consistent": try JSONValue(report.consistent),

@@ -20,9 +20,11 @@ struct FiguresCommand: ParsableCommand {
     @Option(help: "Language: auto, ja or en.") var language: LanguageOption = .auto
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @OptionGroup var jobs: JobsOption
+    @OptionGroup var idField: IDFieldOption
 
     func validate() throws {
         try jobs.validate(jsonl: jsonl)
+        try idField.validate(jsonl: jsonl)
         if jsonl && file != nil { throw ValidationError("--jsonl reads standard input; do not name a file.") }
     }
 
@@ -51,7 +53,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         if jsonl {
-            try JSONLinesRunner.run(jobs: jobs.count) { documents, _ in
+            try JSONLinesRunner.run(jobs: jobs.count, idField: idField.name) { documents, _ in
                 let listing = try Self.records(documents)
                 return ["figures": try JSONValue(listing.figures), "rejected": try JSONValue(listing.rejected)]
             }

@@ -37,14 +37,15 @@ enum JSONLinesRunner {
 
     /// Runs `body` on every item of standard input, on `jobs` threads, and writes the results in
     /// input order (see `OrderedBatch` for the guarantees).
-    static func run(jobs: Int, _ body: @escaping @Sendable ([Document], Item) throws -> [String: JSONValue]) throws {
+    /// - Parameter idField: the member that holds each item's id, when it is not `id`.
+    static func run(jobs: Int, idField: String? = nil, _ body: @escaping @Sendable ([Document], Item) throws -> [String: JSONValue]) throws {
         try InputReader.requireSegmenterModel()
         var failures = 0
         var items = 0
         var reader = JSONLinesReader(chunks: { try FileInput.nextChunkOfStandardInput() })
         try OrderedBatch(jobs: jobs).run(
             next: { try nextLine(&reader) },
-            transform: { line in Result { try outcome(of: line, body) } },
+            transform: { line in Result { try outcome(of: line, idField: idField, body) } },
             deliver: { result in
                 let outcome = try result.get()  // only encoding the result can fail here, and that is fatal
                 items += 1
@@ -57,12 +58,13 @@ enum JSONLinesRunner {
 
     /// The result object of one line, as JSON text: `body`'s members, or an error member when the
     /// line is not a valid item or `body` throws.
-    private static func outcome(of line: JSONLinesReader.Line, _ body: ([Document], Item) throws -> [String: JSONValue]) throws -> Outcome {
+    private static func outcome(of line: JSONLinesReader.Line, idField: String?, _ body: ([Document], Item) throws -> [String: JSONValue]) throws -> Outcome {
         var id = "line \(line.number)"
         var object: [String: JSONValue]
         var failed = false
         do {
             let item: Item
+            let line = try renamingID(line, from: idField, knownID: &id)
             do { item = try JSONLinesReader.decode(Item.self, from: line, expected: expectedShape) } catch {
                 if let known = error.id { id = known }
                 throw CLIError.failed(error.description)
@@ -88,6 +90,35 @@ enum JSONLinesRunner {
         }
         object["id"] = try JSONValue(id)
         return Outcome(text: JSONOutput.string(object, pretty: false) + "\n", failed: failed)
+    }
+
+    /// The line with the value of `field` (a string or a number) as its `id`; the line itself
+    /// when no field is named or it is `id`. Also sets `knownID` as soon as the id is known.
+    /// - Throws: an item error when the line is a JSON object without that member.
+    static func renamingID(_ line: JSONLinesReader.Line, from field: String?, knownID: inout String) throws -> JSONLinesReader.Line {
+        guard let field, field != "id",
+              var object = (try? JSONSerialization.jsonObject(with: Data(line.bytes))) as? [String: Any] else { return line }
+        let members = try? JSONDecoder().decode([String: IDValue].self, from: Data(line.bytes))
+        guard let value = members?[field]?.text else {
+            throw CLIError.failed("line \(line.number): no string or number member \"\(field)\" (--id-field)")
+        }
+        knownID = value
+        object["id"] = value
+        guard let data = try? JSONSerialization.data(withJSONObject: object) else { return line }
+        return JSONLinesReader.Line(number: line.number, bytes: Array(data))
+    }
+
+    /// A member that may be an id: a string or a number as written (`true`, lists and objects are not).
+    struct IDValue: Decodable {
+        var text: String?
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let s = try? c.decode(String.self) { text = s }
+            else if (try? c.decode(Bool.self)) != nil { text = nil }
+            else if let i = try? c.decode(Int64.self) { text = String(i) }
+            else if let d = try? c.decode(Decimal.self) { text = d.description }
+            else { text = nil }
+        }
     }
 
     /// The next line of standard input; a read error is fatal.

@@ -45,3 +45,18 @@ struct JobsOption: ParsableArguments {
 
     var count: Int { jobs ?? OrderedBatch.defaultJobs }
 }
+
+/// `--id-field NAME`: the member of each JSON Lines item that holds its id, when it is not `id`
+/// (an engine's own key: `doc_id`, `url`); a string or a number.
+struct IDFieldOption: ParsableArguments {
+    @Option(name: .customLong("id-field"), help: "The member of each JSON Lines item that holds its id (default: id); a string or a number.")
+    var name: String?
+
+    /// Rejects `--id-field` without `--jsonl` and an empty name.
+    func validate(jsonl: Bool) throws {
+        guard let name else { return }
+        if !jsonl { throw ValidationError("--id-field applies to --jsonl batches only.") }
+        if name.isEmpty { throw ValidationError("--id-field needs a member name.") }
+    }
+}
+

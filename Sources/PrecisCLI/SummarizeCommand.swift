@@ -43,9 +43,11 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, json or html (one self-contained page).") var format: OutputFormat = .text
     @Flag(help: "Read JSON Lines items from standard input and write one JSON result per line.") var jsonl = false
     @OptionGroup var jobs: JobsOption
+    @OptionGroup var idField: IDFieldOption
 
     func validate() throws {
         try jobs.validate(jsonl: jsonl)
+        try idField.validate(jsonl: jsonl)
         let budgets = [sentences != nil, characters != nil, words != nil, ratio != nil].filter { $0 }.count
         if budgets > 1 { throw ValidationError("Give only one of --sentences, --characters, --words, --ratio.") }
         for (name, value) in [("--sentences", sentences), ("--characters", characters), ("--words", words)] {
@@ -90,7 +92,7 @@ struct SummarizeCommand: ParsableCommand {
     func run() throws {
         let summarizer = Summarizer(options: try options())
         if jsonl {
-            try JSONLinesRunner.run(jobs: jobs.count) { documents, item in
+            try JSONLinesRunner.run(jobs: jobs.count, idField: idField.name) { documents, item in
                 var itemSummarizer = summarizer
                 if let query = item.query { itemSummarizer.options.query = query }
                 let summary = try itemSummarizer.summarize(documents)

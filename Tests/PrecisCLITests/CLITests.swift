@@ -67,6 +67,19 @@ struct CLI {
 }
 
 @Suite(.serialized) struct CLITests {
+    @Test func anIDFieldNamesEachItemsID() throws {
+        let input = #"{"doc_id": "n-17", "text": "Prices rose 3% in May."}"# + "\n" + #"{"doc_id": 42, "text": "Wages rose 2% in May."}"# + "\n"
+            + #"{"text": "no id here"}"# + "\n" + #"{"doc_id": true, "text": "x"}"# + "\n"
+        let result = try CLI.run(["figures", "--jsonl", "--id-field", "doc_id"], stdin: input)
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.map { $0?["id"] as? String } == ["n-17", "42", "line 3", "line 4"])
+        #expect(lines[2]?["error"] as? String == "line 3: no string or number member \"doc_id\" (--id-field)")
+        let misplaced = try CLI.run(["figures", CLI.root.appendingPathComponent("Examples/en-article.txt").path, "--id-field", "doc_id"])
+        #expect(misplaced.status == 2)
+        #expect(misplaced.stderr.hasPrefix("Error: --id-field applies to --jsonl batches only.\n"))
+    }
+
     @Test func aLanguageTheTextContradictsIsWarnedAbout() throws {
         let ja = CLI.root.appendingPathComponent("Examples/ja-article.txt").path
         let wrong = try CLI.run(["sentences", ja, "--language", "en"])
