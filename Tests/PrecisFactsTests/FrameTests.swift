@@ -290,4 +290,15 @@ import Testing
         let capital = try frames("In the provincial capital, Dalumpit, 486 mm of rain fell, the weather agency said.")
         #expect(capital.first?.measure.entity == "place:Dalumpit")
     }
+
+    @Test func aLongEnglishSubjectNamesTheFigureAfterIt() throws {
+        let text = "The death toll from the capsizing of the ferry Sea Lantern rose to 26 yesterday, with 29 people still missing."
+        let f = try frames(text)
+        #expect(f.map(\.figure.text) == ["26", "29 people"])
+        #expect(f.first?.measure.concepts == ["@deaths"])
+        var off = FactCheckOptions()
+        off.frames.englishSubjectBeforeTheClause = false
+        let old = try FactChecker(options: off).figures(in: Document(id: "d", text: text)).measured
+        #expect(old.first?.measure.concepts.contains("@missing") == true)
+    }
 }

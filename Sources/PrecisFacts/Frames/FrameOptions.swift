@@ -28,6 +28,9 @@ public struct FrameOptions: Sendable, Equatable {
     /// English: a figure followed by "of" and another number ("140 of the chain's 312 stores")
     /// is a part of that number (`Aggregation.subtotal`), compared only with other parts.
     public var partOfAFigureAfterIt = true
+    /// English: a figure whose clause names no measure takes the measures of the words before it
+    /// back to the previous figure ("The death toll from … rose to 26"), before the wider context.
+    public var englishSubjectBeforeTheClause = true
     /// A carried-over entity applies to at most this many following sentences.
     public var entityScope = 3
     /// In Japanese, a measure word after a figure and before the sentence's next figure names the

@@ -111,6 +111,15 @@ struct FrameReader {
                 }
                 var conceptOffset = clause.lowerBound
                 var fromClause = true
+                if concepts.isEmpty, options.englishSubjectBeforeTheClause, document.language == .en, previousEnd < lo {
+                    // "The death toll from the capsizing of the ferry Sea Lantern rose to 26, with
+                    // 29 people still missing": a long English subject still names the figure
+                    // after it, before any later clause's measure does.
+                    let subject = Self.window(sb, previousEnd, lo)
+                    concepts = lexicon.matches(.concept, in: Array(sb[subject])).filter { $0.id != "@gdp" || m.base != "GDP" }
+                    conceptOffset = subject.lowerBound
+                    fromClause = false
+                }
                 if concepts.isEmpty {
                     concepts = lexicon.matches(.concept, in: Array(sb[context])).filter { $0.id != "@gdp" || m.base != "GDP" }
                     conceptOffset = context.lowerBound
