@@ -9,10 +9,9 @@ import Foundation
 /// `Models/` folder. An installed binary never falls back to the checkout it was built from,
 /// so a bundle left out of an install fails on the build machine too, naming the paths tried.
 public enum BundledModels {
-    /// Name of the SwiftPM resource bundle that holds `Models/`.
-    static let bundleName = "Precis_PrecisModels.resources"
-    /// The resource bundle's folder name, as an install must place it beside the binary.
-    public static var bundleFolderName: String { bundleName }
+    /// Name of the SwiftPM resource bundle that holds `Models/`: the folder an install must
+    /// place beside the binary.
+    public static let bundleName = "Precis_PrecisModels.resources"
 
     /// The folders searched for the model files, in order (see the type's documentation).
     public static let searchPaths: [URL] = candidates(

@@ -13,7 +13,7 @@ public enum ModelLoadError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .missingBundledModel(let name):
             let tried = BundledModels.searchPaths.map(\.path).joined(separator: ", ")
-            return "bundled model '\(name)' not found (looked in: \(tried)); install the \(BundledModels.bundleFolderName) folder beside the binary or set PRECIS_MODELS_DIR to the Models folder of Precis"
+            return "bundled model '\(name)' not found (looked in: \(tried)); install the \(BundledModels.bundleName) folder beside the binary or set PRECIS_MODELS_DIR to the Models folder of Precis"
         case .unreadable(let path, let reason):
             return "\(path): cannot read model file: \(reason)"
         case .malformed(let path, let line, let reason):

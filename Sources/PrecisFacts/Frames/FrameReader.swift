@@ -227,7 +227,7 @@ struct FrameReader {
                     }
                     // 「9日午前6時現在、…3人が死亡」: a developing story states its figures as of an hour.
                     if options.readsTimeOfDay, document.language == .ja, let t = m.time,
-                       let stamp = Self.timeOfDayAfter(sb, hi: hi, end: sb.count) ?? Self.timeOfDay(in: sb, before: lo) {
+                       let stamp = Self.timeOfDayAfter(sb, hi: hi) ?? Self.timeOfDay(in: sb, before: lo) {
                         if !m.timeFromDocument, t.count == 10 {
                             m.time = t + "T" + stamp
                         } else if m.timeFromDocument, let date = document.date,
@@ -705,8 +705,8 @@ struct FrameReader {
 
     /// 「乗客など23人が午後6時までに病院に運ばれ」: an hour between a Japanese figure and its verb
     /// (starting at most 6 bytes after it, before the next 、 or 。) dates that figure.
-    static func timeOfDayAfter(_ sb: [UInt8], hi: Int, end: Int) -> String? {
-        var stop = min(end, sb.count)
+    static func timeOfDayAfter(_ sb: [UInt8], hi: Int) -> String? {
+        var stop = sb.count
         if let comma = (hi..<stop).first(where: { i in i + 3 <= stop && (sb[i..<(i + 3)].elementsEqual("、".utf8) || sb[i..<(i + 3)].elementsEqual("。".utf8)) }) {
             stop = comma
         }

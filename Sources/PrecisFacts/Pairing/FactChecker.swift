@@ -566,6 +566,9 @@ public struct FactChecker: Sendable {
         if let ea = ma.entity, let eb = mb.entity, ea != eb,
            Self.entitiesClash(ea, eb, crossLanguage: crossLanguage, bothInherited: ma.entityInherited && mb.entityInherited) { return nil }
         if let ba = ma.base, let bb = mb.base, ba != bb { return nil }
+        // The same significant digits in another order (38 and 83 million, 18.2% and 12.8%),
+        // computed once for the rules below that use it.
+        let swapped = Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: options.specificDigits)
         // The same precise value in two sources ("3.61%" and "3.61 percent", 14万2000円 and 142,000
         // yen) is the same fact however differently each names it: the measure words may differ.
         let identical = options.identicalValueDigits.map { digits in
@@ -575,7 +578,8 @@ public struct FactChecker: Sendable {
             || (options.unitSlipIsScaled && a.document != b.document && Self.isUnitSlip(a.figure, b.figure, minimumDigits: options.specificDigits))
             || (options.transposedDigitsNameOneFact.map { digits in
                 a.document != b.document && a.figure.kind == b.figure.kind && Self.significantDigits(a.figure.value) >= digits
-                    && Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: digits)
+                    && (digits == options.specificDigits ? swapped
+                        : Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: digits))
             } ?? false)
         if !identical, let ka = ma.key, let kb = mb.key, ka != kb, ma.keyIsAdjacent || mb.keyIsAdjacent,
            !weak.contains(ka), !weak.contains(kb) { return nil }
@@ -611,10 +615,9 @@ public struct FactChecker: Sendable {
         let close = !agreeing && largestMagnitude > 0
             && abs(magnitudes.0 - magnitudes.1) / largestMagnitude <= options.closeValueShare
             && Self.significantDigits(a.figure.value) >= options.specificDigits && Self.significantDigits(b.figure.value) >= options.specificDigits
-        // The same significant digits in another order (38 and 83 million, 18.2% and 12.8%): the
-        // commonest slip in copying a figure, so the counterpart of one report in another.
-        let transposed = !agreeing && options.transposedDigitsEvidence > 0 && !close
-            && Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: options.specificDigits)
+        // Swapped digits are the commonest slip in copying a figure, so the counterpart of one
+        // report in another.
+        let transposed = !agreeing && options.transposedDigitsEvidence > 0 && !close && swapped
         // Across languages the words differ: only the language-free slots (a shared measure
         // concept, the same specific value, or a close specific value) can pair two figures.
         let scaled = (crossLanguage && !agreeing && options.scaledDigitsEvidence > 0 && !close
@@ -670,8 +673,7 @@ public struct FactChecker: Sendable {
             verdict = .notComparable
             slot = "baseTime"
             reason = "compared with different times: \(ta) vs \(tb)"
-        } else if options.transposedDigitsDefeatBounds, a.figure.bound != nil || b.figure.bound != nil,
-                  Self.areTransposed(a.figure.value, b.figure.value, magnitudes: magnitudes, minimumDigits: options.specificDigits) {
+        } else if options.transposedDigitsDefeatBounds, a.figure.bound != nil || b.figure.bound != nil, swapped {
             // "More than 214,000" against 24万1000人: the bound would allow it, but the same
             // digits in another order are a copying slip, not a second estimate.
             verdict = .conflict
@@ -770,19 +772,12 @@ public struct FactChecker: Sendable {
         return true
     }
 
-    /// Significant digits of a value as written exactly (126万4000 → 4, 3000 → 1, 32.1 → 3).
     /// True when two values have the same significant digits in a different order and lie within
     /// a factor of ten of each other (186万 and 1.68 million; 3.2% and 2.3%), each with at least
     /// `minimumDigits` significant digits.
     /// (`magnitudes` are the values in one base unit.)
     static func areTransposed(_ x: Decimal, _ y: Decimal, magnitudes: (Double, Double), minimumDigits: Int) -> Bool {
-        func digits(_ v: Decimal) -> [Character] {
-            var d = Array(abs(v).description.filter(\.isNumber))
-            while d.first == "0" { d.removeFirst() }
-            while d.last == "0" { d.removeLast() }
-            return d
-        }
-        let dx = digits(x), dy = digits(y)
+        let dx = significantDigitString(x), dy = significantDigitString(y)
         guard dx.count >= max(minimumDigits, 2), dx != dy, dx.sorted() == dy.sorted(), (x < 0) == (y < 0) else { return false }
         let small = min(magnitudes.0, magnitudes.1), large = max(magnitudes.0, magnitudes.1)
         return small > 0 && large < small * 10
@@ -804,14 +799,8 @@ public struct FactChecker: Sendable {
     /// True when two values have the same significant digits (at least two) and one is 10, 100
     /// or 1,000 times the other (`magnitudes` are the values in one base unit).
     static func areScaled(_ x: Decimal, _ y: Decimal, magnitudes: (Double, Double)) -> Bool {
-        func digits(_ v: Decimal) -> [Character] {
-            var d = Array(abs(v).description.filter(\.isNumber))
-            while d.first == "0" { d.removeFirst() }
-            while d.last == "0" { d.removeLast() }
-            return d
-        }
-        let dx = digits(x)
-        guard dx.count >= 2, dx == digits(y), (x < 0) == (y < 0) else { return false }
+        let dx = significantDigitString(x)
+        guard dx.count >= 2, dx == significantDigitString(y), (x < 0) == (y < 0) else { return false }
         let small = min(magnitudes.0, magnitudes.1), large = max(magnitudes.0, magnitudes.1)
         guard small > 0 else { return false }
         return [10.0, 100.0, 1000.0].contains { abs(large / small - $0) < $0 * 1e-9 }
@@ -828,11 +817,16 @@ public struct FactChecker: Sendable {
         return parts
     }
 
-    static func significantDigits(_ v: Decimal) -> Int {
+    /// Significant digits of a value as written exactly (126万4000 → 4, 3000 → 1, 32.1 → 3).
+    static func significantDigits(_ v: Decimal) -> Int { significantDigitString(v).count }
+
+    /// The significant digits themselves, without leading or trailing zeros (126万4000 → 1264,
+    /// 0.0305 → 305): what transposed and scaled values are compared by.
+    static func significantDigitString(_ v: Decimal) -> [Character] {
         var digits = Array(abs(v).description.filter(\.isNumber))
         while digits.first == "0" { digits.removeFirst() }
         while digits.last == "0" { digits.removeLast() }
-        return digits.count
+        return digits
     }
 
     /// Level and change roles: a changes compares with a change; the old level of "from A to B"
